@@ -1,0 +1,82 @@
+// swift-tools-version:6.2
+//
+// VendorSDKs: client libraries for five vendor cloud APIs on one shared auth-and-transport core.
+//
+// Each vendor kit is its own product so an app builds only the kit it uses. A kit depends on
+// AuthCore alone; only the optional AsyncHTTPClient transport, BticinoKit, the sandbox and the CLI
+// may pull in SwiftNIO. Adding a kit is one `kit(...)` line below plus its test target.
+
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let httpTypes = Target.Dependency.product(name: "HTTPTypes", package: "swift-http-types")
+let httpTypesFoundation = Target.Dependency.product(name: "HTTPTypesFoundation", package: "swift-http-types")
+let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
+let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
+
+/// A vendor kit: a library product over AuthCore and its Swift Testing target.
+func kit(_ name: String, extraDependencies: [Target.Dependency] = []) -> (Product, [Target]) {
+    (
+        .library(name: name, targets: [name]),
+        [
+            .target(
+                name: name,
+                dependencies: ["AuthCore", httpTypes, logging] + extraDependencies,
+                swiftSettings: strictSettings
+            ),
+            .testTarget(
+                name: "\(name)Tests",
+                dependencies: [.target(name: name), "AuthCore", "TestSupport", "VendorFixtures", httpTypes, logging],
+                swiftSettings: strictSettings
+            ),
+        ]
+    )
+}
+
+let kits: [(Product, [Target])] = [
+    kit("FlowerhubKit"),
+    kit("OdynKit"),
+]
+
+let package = Package(
+    name: "VendorSDKs",
+    platforms: [.macOS(.v15), .iOS(.v18), .tvOS(.v18), .watchOS(.v11)],
+    products: [
+        .library(name: "AuthCore", targets: ["AuthCore"]),
+    ] + kits.map(\.0),
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "AuthCore",
+            dependencies: [httpTypes, httpTypesFoundation, logging, crypto],
+            swiftSettings: strictSettings
+        ),
+        // The JSON fixtures every test, the sandbox and the CLI share, loaded through Bundle.module.
+        .target(
+            name: "VendorFixtures",
+            path: "Fixtures",
+            exclude: ["README.md"],
+            resources: [.copy("authcore"), .copy("flowerhub"), .copy("odyn")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "TestSupport",
+            dependencies: ["AuthCore", "VendorFixtures", httpTypes, logging],
+            path: "Tests/TestSupport",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "AuthCoreTests",
+            dependencies: ["AuthCore", "TestSupport", "VendorFixtures", httpTypes, httpTypesFoundation, logging, crypto],
+            swiftSettings: strictSettings
+        ),
+    ] + kits.flatMap(\.1)
+)

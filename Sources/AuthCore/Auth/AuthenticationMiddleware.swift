@@ -1,0 +1,44 @@
+import HTTPTypes
+
+/// Signs requests and recovers once from a rejected credential.
+struct AuthenticationMiddleware: Middleware {
+    let authenticator: any RequestAuthenticator
+
+    func intercept(
+        _ request: HTTPRequest,
+        body: RequestBody?,
+        context: RequestContext,
+        next: @escaping NextHandler
+    ) async throws -> RawResponse {
+        guard context.requiresAuthentication else { return try await next(request, body, context) }
+        var signed = request
+        let version = try await authenticator.authenticate(&signed)
+        do {
+            return try await next(signed, body, context)
+        } catch let rejection as APIError where authenticator.isAuthenticationChallenge(rejection) {
+            guard body?.iterationBehavior != .single,
+                try await authenticator.recover(fromRejectionOf: version, error: rejection)
+            else {
+                throw rejection.recast(.authenticationFailed, "the server rejected the credentials")
+            }
+            var resigned = request
+            _ = try await authenticator.authenticate(&resigned)
+            do {
+                return try await next(resigned, body, context)
+            } catch let second as APIError where authenticator.isAuthenticationChallenge(second) {
+                throw second.recast(.reauthenticationRequired, "the request was rejected again after refreshing credentials")
+            }
+        }
+    }
+}
+
+extension APIError {
+    /// The same error context under another kind and message, with the original underneath.
+    func recast(_ kind: Kind, _ message: String) -> APIError {
+        var copy = self
+        copy.kind = kind
+        copy.message = message
+        copy.underlying = self
+        return copy
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import HTTPTypes
+import Logging
+
+/// Talks to an OAuth 2 token endpoint: posts a grant as a form and reads the token or the error.
+///
+/// Client credentials go in the form body (`client_secret_post`); the token endpoint never
+/// receives an `Authorization` header and never passes through an authentication layer.
+/// Failures are typed: a 400/401 or an OAuth error code such as `invalid_grant` is
+/// `authenticationFailed` (terminal: the grant will not work again), a 5xx or network failure
+/// keeps its transient kind.
+public struct OAuth2TokenClient: Sendable {
+    /// The token endpoint.
+    public let tokenURL: URL
+    /// The client identifier.
+    public let clientID: String
+    /// The client secret, for confidential clients.
+    public let clientSecret: Secret?
+    /// How token responses are read.
+    public let responseDecoder: TokenResponseDecoder
+    private let client: APIClient
+
+    /// OAuth error codes that mean the grant or client is not accepted and retrying cannot help.
+    public static let terminalErrorCodes: Set<String> = [
+        "invalid_grant", "invalid_client", "unauthorized_client", "unsupported_grant_type", "invalid_scope",
+        "invalid_request", "access_denied",
+    ]
+
+    /// Creates a token client.
+    ///
+    /// - Parameters:
+    ///   - retryPolicy: Token requests are POSTs, so by default only connection failures are retried.
+    /// - Throws: ``APIError`` of kind `invalidConfiguration` for a non-https token URL.
+    public init(
+        tokenURL: URL,
+        clientID: String,
+        clientSecret: Secret? = nil,
+        transport: any HTTPTransport = URLSessionTransport(),
+        headers: HTTPFields = [:],
+        responseDecoder: @escaping TokenResponseDecoder = TokenResponse.standard,
+        retryPolicy: RetryPolicy = .default,
+        timeSource: any TimeSource = SystemTimeSource(),
+        logger: Logger? = nil,
+        timeout: Duration? = .seconds(30)
+    ) throws {
+        self.tokenURL = tokenURL
+        self.clientID = clientID
+        self.clientSecret = clientSecret
+        self.responseDecoder = responseDecoder
+        self.client = try APIClient(
+            configuration: APIClient.Configuration(
+                baseURL: tokenURL, defaultHeaders: headers, retryPolicy: retryPolicy, logger: logger,
+                timeSource: timeSource, timeout: timeout
+            ),
+            transport: transport
+        )
+    }
+
+    /// Posts `grant_type` with `parameters`, then `client_id` and `client_secret`, and returns the token.
+    public func requestToken(grantType: String, parameters: [(String, String)]) async throws -> OAuth2Token {
+        var form = [("grant_type", grantType)] + parameters
+        form.append(("client_id", clientID))
+        if let clientSecret { form.append(("client_secret", clientSecret.revealed)) }
+        var headers = HTTPFields()
+        headers[.accept] = "application/json"
+        let decoder = responseDecoder
+        let timeSource = client.configuration.timeSource
+        let endpoint = Endpoint<OAuth2Token>(
+            method: .post, path: "", headers: headers, body: .form(form), requiresAuthentication: false,
+            containsSecrets: true, isIdempotent: false,
+            decode: { response in
+                let json = try JSONResponse.parse(response)
+                return try decoder(json, timeSource.now)
+            }
+        )
+        do {
+            return try await client.send(endpoint)
+        } catch var error as APIError {
+            error.responseBody = nil
+            if let code = error.vendorCode, OAuth2TokenClient.terminalErrorCodes.contains(code) {
+                throw error.recast(.authenticationFailed, "the token endpoint refused the grant")
+            }
+            if error.status == 400 || error.status == 401 {
+                throw error.recast(.authenticationFailed, "the token endpoint refused the grant")
+            }
+            throw error
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import HTTPTypes
+
+/// Turns responses that are not successes into thrown ``APIError``s, reading the vendor's
+/// error envelope and `Retry-After`, so every outer layer reasons about typed errors only.
+struct ErrorMappingMiddleware: Middleware {
+    func intercept(
+        _ request: HTTPRequest,
+        body: RequestBody?,
+        context: RequestContext,
+        next: @escaping NextHandler
+    ) async throws -> RawResponse {
+        let response = try await next(request, body, context)
+        let details = context.errorDecoder(response)
+        let accepted = context.acceptableStatus(response.status)
+        if accepted, details == nil { return response }
+        throw APIError.from(response: response, request: request, details: details, context: context)
+    }
+}
+
+extension APIError {
+    /// Builds the error for a response the endpoint does not accept.
+    static func from(response: RawResponse, request: HTTPRequest, details: VendorErrorDetails?, context: RequestContext) -> APIError {
+        let status = response.status
+        let kind = details?.kind ?? Kind.forStatus(status)
+        var safeHeaders = response.headers
+        for field in response.headers where context.redactor.isSensitiveHeader(field.name) {
+            safeHeaders[field.name] = nil
+        }
+        let retryAfter = RetryAfter.parse(response.headers[.retryAfter], now: context.timeSource.now)
+        let message: String
+        if response.looksLikeHTML {
+            message = "HTTP \(status) with an HTML error page"
+        } else if (200..<300).contains(status) {
+            message = "the vendor reported an error in a successful response"
+        } else {
+            message = "HTTP \(status)"
+        }
+        return APIError(
+            kind: kind,
+            message: message,
+            status: status,
+            vendorCode: details?.code,
+            vendorMessage: details?.message,
+            method: request.method.rawValue,
+            url: context.redactor.redact(url: response.url),
+            responseHeaders: safeHeaders,
+            bodyExcerpt: context.redactor.excerpt(of: response.body, contentType: response.contentType),
+            responseBody: context.containsSecrets ? nil : response.body,
+            retryAfter: retryAfter,
+            attempts: context.attempt
+        )
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import HTTPTypes
+import Logging
+
+/// Sends ``Endpoint``s through the middleware chain to a transport and decodes the answers.
+///
+/// The chain, outermost first: logging → your middlewares → concurrency limit → retry →
+/// authentication → error mapping → cookies → transport. Authentication sits inside retry so a
+/// retried request carries a refreshed credential; error mapping sits inside authentication so a
+/// 401 reaches it as a typed error; endpoints marked `requiresAuthentication: false` (login,
+/// token requests) skip the authentication layer entirely.
+///
+/// A client is a cheap value; copy it freely. Create its transport once and share it.
+public struct APIClient: Sendable {
+    /// The client's configuration.
+    public let configuration: Configuration
+    /// The transport requests leave through.
+    public let transport: any HTTPTransport
+
+    /// Creates a client.
+    ///
+    /// - Throws: ``APIError`` of kind `invalidConfiguration` when the base URL is not `https`
+    ///   (or `http` on loopback) or has no host.
+    public init(configuration: Configuration, transport: any HTTPTransport = URLSessionTransport()) throws {
+        try URLResolution.validate(configuration.baseURL)
+        self.configuration = configuration
+        self.transport = transport
+    }
+
+    /// The same client with a changed configuration (for example without its authenticator, for token requests).
+    public func with(_ change: (inout Configuration) -> Void) -> APIClient {
+        var copy = configuration
+        change(&copy)
+        return APIClient(unchecked: copy, transport: transport)
+    }
+
+    private init(unchecked configuration: Configuration, transport: any HTTPTransport) {
+        self.configuration = configuration
+        self.transport = transport
+    }
+
+    /// Sends `endpoint` and returns its decoded result.
+    ///
+    /// - Throws: ``APIError`` for every failure: HTTP errors (with the vendor's code), transport
+    ///   failures, time-outs, cancellation, undecodable bodies, authentication that cannot be restored.
+    public func send<Response>(_ endpoint: Endpoint<Response>, options: RequestOptions = RequestOptions()) async throws -> Response {
+        let url = try URLResolution.resolve(endpoint.path, query: endpoint.query, against: configuration.baseURL)
+        var request = HTTPRequest(method: endpoint.method, url: url)
+        request.headerFields = configuration.defaultHeaders
+        for field in endpoint.headers { request.headerFields[field.name] = nil }
+        request.headerFields.append(contentsOf: endpoint.headers)
+        for field in options.headers { request.headerFields[field.name] = nil }
+        request.headerFields.append(contentsOf: options.headers)
+        if let contentType = endpoint.body?.contentType, request.headerFields[.contentType] == nil {
+            request.headerFields[.contentType] = contentType
+        }
+        let context = makeContext(for: endpoint, request: request, options: options)
+        let response = try await chain()(request, endpoint.body, context)
+        do {
+            return try endpoint.decode(response)
+        } catch var error as APIError {
+            error.method = error.method ?? request.method.rawValue
+            if context.containsSecrets { error.responseBody = nil }
+            throw error
+        } catch {
+            throw APIError(
+                kind: .decoding, message: "the response could not be read", status: response.status,
+                method: request.method.rawValue, url: configuration.redactor.redact(url: url),
+                bodyExcerpt: configuration.redactor.excerpt(of: response.body, contentType: response.contentType),
+                responseBody: context.containsSecrets ? nil : response.body, underlying: error
+            )
+        }
+    }
+
+    private func makeContext<Response>(for endpoint: Endpoint<Response>, request: HTTPRequest, options: RequestOptions) -> RequestContext {
+        let policy = options.retryPolicy ?? configuration.retryPolicy
+        let idempotent = options.isIdempotent ?? endpoint.isIdempotent ?? policy.retryableMethods.contains(endpoint.method)
+        return RequestContext(
+            operation: "\(endpoint.method.rawValue) \(endpoint.path.hasPrefix("http") ? "<absolute>" : endpoint.path)",
+            retryPolicy: policy,
+            timeout: options.timeout ?? configuration.timeout,
+            deadline: options.deadline ?? configuration.deadline,
+            isIdempotent: idempotent,
+            requiresAuthentication: endpoint.requiresAuthentication,
+            containsSecrets: endpoint.containsSecrets,
+            acceptableStatus: endpoint.acceptableStatus,
+            errorDecoder: endpoint.errorDecoder ?? configuration.errorDecoder,
+            logger: options.logger ?? configuration.logger ?? .disabled,
+            redactor: configuration.redactor,
+            timeSource: configuration.timeSource
+        )
+    }
+
+    /// The middlewares in order, folded around the transport.
+    private func chain() -> NextHandler {
+        var layers: [any Middleware] = [LoggingMiddleware()]
+        layers += configuration.middlewares
+        if let limiter = configuration.concurrencyLimiter { layers.append(ConcurrencyLimitMiddleware(limiter: limiter)) }
+        layers.append(RetryMiddleware(random: configuration.random))
+        if let authenticator = configuration.authenticator { layers.append(AuthenticationMiddleware(authenticator: authenticator)) }
+        layers.append(ErrorMappingMiddleware())
+        if let jar = configuration.cookieJar { layers.append(CookieMiddleware(jar: jar)) }
+        let transport = self.transport
+        var handler: NextHandler = { request, body, context in
+            try await transport.send(request, body: body, timeout: context.timeout)
+        }
+        for layer in layers.reversed() {
+            let inner = handler
+            handler = { request, body, context in
+                try await layer.intercept(request, body: body, context: context, next: inner)
+            }
+        }
+        return handler
+    }
+}
