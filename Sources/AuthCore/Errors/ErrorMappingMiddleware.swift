@@ -46,7 +46,9 @@ extension APIError {
             url: context.redactor.redact(url: response.url),
             responseHeaders: safeHeaders,
             bodyExcerpt: context.redactor.excerpt(of: response.body, contentType: response.contentType),
-            responseBody: context.containsSecrets ? nil : response.body,
+            // Error bodies are kept for callers to parse (an OAuth error holds no token); a success
+            // body on a secret-bearing endpoint may hold tokens, so it is dropped.
+            responseBody: context.containsSecrets && (200..<300).contains(status) ? nil : response.body,
             retryAfter: retryAfter,
             attempts: context.attempt
         )

@@ -75,8 +75,7 @@ public struct OAuth2TokenClient: Sendable {
         )
         do {
             return try await client.send(endpoint)
-        } catch var error as APIError {
-            error.responseBody = nil
+        } catch let error as APIError {
             if let code = error.vendorCode, OAuth2TokenClient.terminalErrorCodes.contains(code) {
                 throw error.recast(.authenticationFailed, "the token endpoint refused the grant")
             }
