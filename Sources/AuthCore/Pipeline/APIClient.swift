@@ -76,7 +76,7 @@ public struct APIClient: Sendable {
         let policy = options.retryPolicy ?? configuration.retryPolicy
         let idempotent = options.isIdempotent ?? endpoint.isIdempotent ?? policy.retryableMethods.contains(endpoint.method)
         return RequestContext(
-            operation: "\(endpoint.method.rawValue) \(endpoint.path.hasPrefix("http") ? "<absolute>" : endpoint.path)",
+            operation: Self.operationName(method: endpoint.method, path: endpoint.path),
             retryPolicy: policy,
             timeout: options.timeout ?? configuration.timeout,
             deadline: options.deadline ?? configuration.deadline,
@@ -89,6 +89,14 @@ public struct APIClient: Sendable {
             redactor: configuration.redactor,
             timeSource: configuration.timeSource
         )
+    }
+
+    /// `METHOD /path` for logs: never the query (it may carry secrets) nor an absolute URL's host.
+    static func operationName(method: HTTPRequest.Method, path: String) -> String {
+        let lowered = path.lowercased()
+        if lowered.hasPrefix("https://") || lowered.hasPrefix("http://") { return "\(method.rawValue) <absolute URL>" }
+        let bare = path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? path
+        return "\(method.rawValue) \(bare.hasPrefix("/") ? bare : "/" + bare)"
     }
 
     /// The middlewares in order, folded around the transport.

@@ -80,15 +80,15 @@ extension Redactor {
         guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else {
             return Redactor.placeholder
         }
-        if components.user != nil || components.password != nil {
-            components.user = nil
-            components.password = nil
-        }
-        if let query = components.percentEncodedQuery, !query.isEmpty {
-            components.percentEncodedQuery = redact(query: query)
-        }
+        let query = components.percentEncodedQuery
+        components.user = nil
+        components.password = nil
+        components.percentEncodedQuery = nil
         components.fragment = nil
-        return components.string ?? Redactor.placeholder
+        // The placeholder is not valid inside a URL, so the query is appended as display text.
+        let base = components.string ?? Redactor.placeholder
+        guard let query, !query.isEmpty else { return base }
+        return base + "?" + redact(query: query)
     }
 
     /// A percent-encoded query or form body with secret (or all) values replaced; order is kept.

@@ -65,7 +65,9 @@ public final class URLSessionTransport: HTTPTransport {
             throw APIError(kind: .invalidConfiguration, message: "request has no valid URL", method: request.method.rawValue)
         }
         let limit = timeout ?? configuration.defaultTimeout
-        urlRequest.timeoutInterval = limit.seconds
+        // FoundationNetworking on Linux times out at once for sub-second intervals, and its timer is
+        // an idle timer anyway: give it whole seconds with slack, and enforce the exact limit below.
+        urlRequest.timeoutInterval = (limit.seconds + 1).rounded(.up)
         if let body {
             urlRequest.httpBody = try await body.collect(upTo: configuration.maximumRequestBodySize)
             if request.headerFields[.contentType] == nil, let contentType = body.contentType {

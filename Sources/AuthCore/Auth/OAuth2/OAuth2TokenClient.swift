@@ -73,16 +73,16 @@ public struct OAuth2TokenClient: Sendable {
                 return try decoder(json, timeSource.now)
             }
         )
+        let sentSecrets = form.filter { Redactor.default.isSensitiveKey($0.0) }.map(\.1)
         do {
             return try await client.send(endpoint)
         } catch let error as APIError {
-            if let code = error.vendorCode, OAuth2TokenClient.terminalErrorCodes.contains(code) {
-                throw error.recast(.authenticationFailed, "the token endpoint refused the grant")
+            let scrubbed = error.scrubbing(sentSecrets)
+            let terminalCode = scrubbed.vendorCode.map(OAuth2TokenClient.terminalErrorCodes.contains) ?? false
+            if terminalCode || scrubbed.status == 400 || scrubbed.status == 401 {
+                throw scrubbed.recast(.authenticationFailed, "the token endpoint refused the grant")
             }
-            if error.status == 400 || error.status == 401 {
-                throw error.recast(.authenticationFailed, "the token endpoint refused the grant")
-            }
-            throw error
+            throw scrubbed
         }
     }
 }

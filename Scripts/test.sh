@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs the test suites: all of them, or one product's.
+#
+#   Scripts/test.sh              every suite
+#   Scripts/test.sh authcore     AuthCore only
+#   Scripts/test.sh flowerhub    FlowerhubKit only
+#   Scripts/test.sh odyn         OdynKit only
+#
+# The build must be free of warnings in the project's own sources: any warning fails the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+case "${1:-all}" in
+  all) filter="" ;;
+  authcore|core) filter="AuthCoreTests" ;;
+  flowerhub) filter="FlowerhubKitTests" ;;
+  odyn) filter="OdynKitTests" ;;
+  -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+  *) echo "unknown suite '$1' (expected: authcore, flowerhub, odyn)" >&2; exit 2 ;;
+esac
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+echo "==> building (with tests)"
+if ! swift build --build-tests 2>&1 | tee "$log"; then
+  echo "build failed" >&2
+  exit 1
+fi
+own_warnings=$(grep -E "^$(pwd)/(Sources|Tests|Fixtures)/.*warning:" "$log" | sort -u || true)
+if [ -n "$own_warnings" ]; then
+  echo "the build has warnings in project sources:" >&2
+  echo "$own_warnings" >&2
+  exit 1
+fi
+
+echo "==> checking that AuthCore and the kits stay free of SwiftNIO"
+bash Scripts/check-dependencies.sh
+
+echo "==> testing ${filter:-all suites}"
+if [ -n "$filter" ]; then
+  swift test --skip-build --filter "$filter"
+else
+  swift test --skip-build
+fi

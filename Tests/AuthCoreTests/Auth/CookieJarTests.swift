@@ -1,0 +1,67 @@
+import AuthCore
+import Foundation
+import Testing
+
+@Suite("Cookie jar")
+struct CookieJarTests {
+    let now = Date(timeIntervalSince1970: 1_773_576_000)
+    let api = URL(string: "https://api.portal.example.test/asset/1")!
+
+    @Test("cookies set by a response go back to the same host, never to another")
+    func roundTrip() {
+        let jar = CookieJar()
+        jar.store(setCookieHeaders: ["Authentication=jwt-a; Path=/; HttpOnly; Secure; SameSite=Strict", "Refresh=jwt-r; Path=/auth"], from: api, now: now)
+        #expect(jar.cookieHeader(for: api, now: now) == "Authentication=jwt-a")
+        #expect(jar.cookieHeader(for: URL(string: "https://api.portal.example.test/auth/refresh-token")!, now: now) == "Refresh=jwt-r; Authentication=jwt-a")
+        #expect(jar.cookieHeader(for: URL(string: "https://evil.example.test/")!, now: now) == nil)
+        #expect(jar.cookieNames == ["Authentication", "Refresh"])
+        #expect(!jar.description.contains("jwt-a"))
+    }
+
+    @Test("several cookies joined in one header are split without breaking Expires dates")
+    func joinedHeader() {
+        let jar = CookieJar()
+        jar.store(
+            setCookieHeaders: ["a=1; Expires=Wed, 21 Oct 2026 07:28:00 GMT; Path=/, b=2; Path=/"],
+            from: api, now: now
+        )
+        #expect(jar.cookieHeader(for: api, now: now) == "a=1; b=2")
+    }
+
+    @Test("Max-Age and Expires end cookies; Max-Age=0 deletes")
+    func expiry() {
+        let jar = CookieJar()
+        jar.store(setCookieHeaders: ["short=1; Max-Age=10", "gone=1; Expires=Sun, 15 Mar 2026 11:00:00 GMT"], from: api, now: now)
+        #expect(jar.cookieHeader(for: api, now: now) == "short=1")
+        #expect(jar.cookieHeader(for: api, now: now.addingTimeInterval(11)) == nil)
+        jar.store(setCookieHeaders: ["keep=1", "drop=1"], from: api, now: now)
+        jar.store(setCookieHeaders: ["drop=; Max-Age=0"], from: api, now: now)
+        #expect(jar.cookieHeader(for: api, now: now) == "keep=1")
+    }
+
+    @Test("secure cookies are not sent over plain http, except to loopback; Domain covers subdomains")
+    func secureAndDomain() {
+        let jar = CookieJar()
+        jar.store(setCookieHeaders: ["s=1; Secure; Domain=example.test"], from: api, now: now)
+        #expect(jar.cookieHeader(for: URL(string: "http://www.example.test/")!, now: now) == nil)
+        #expect(jar.cookieHeader(for: URL(string: "https://www.example.test/")!, now: now) == "s=1")
+        jar.store(setCookieHeaders: ["other=1; Domain=unrelated.test"], from: api, now: now)
+        #expect(jar.cookieNames == ["s"])
+        let local = CookieJar()
+        let loopback = URL(string: "http://127.0.0.1:8080/login")!
+        local.store(setCookieHeaders: ["s=1; Secure"], from: loopback, now: now)
+        #expect(local.cookieHeader(for: loopback, now: now) == "s=1")
+    }
+
+    @Test("every change moves the version")
+    func version() {
+        let jar = CookieJar()
+        let start = jar.version
+        jar.store(setCookieHeaders: ["a=1"], from: api, now: now)
+        #expect(jar.version > start)
+        let afterStore = jar.version
+        jar.removeAll()
+        #expect(jar.version > afterStore)
+        #expect(jar.isEmpty)
+    }
+}

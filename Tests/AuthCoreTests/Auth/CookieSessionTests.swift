@@ -1,0 +1,98 @@
+import AuthCore
+import Foundation
+import HTTPTypes
+import Synchronization
+import Testing
+import TestSupport
+
+@Suite("Cookie session")
+struct CookieSessionTests {
+    /// A portal: login sets cookies; API calls need the current Authentication cookie.
+    final class Portal: Sendable {
+        let current = Mutex("jwt-1")
+        let refreshes = Mutex(0)
+        let refreshStatus: Int
+
+        init(refreshStatus: Int = 200) { self.refreshStatus = refreshStatus }
+
+        func handle(_ request: RecordedRequest) -> MockResponse {
+            let cookie = request.headers[.cookie] ?? ""
+            switch request.path {
+            case "/auth/login":
+                return .json(200, #"{"user":{"id":1}}"#, headers: [.setCookie: "Authentication=\(current.withLock { $0 }); Path=/, Refresh=\(Canary.cookieValue); Path=/"])
+            case "/auth/refresh-token":
+                refreshes.withLock { $0 += 1 }
+                guard refreshStatus == 200, cookie.contains("Refresh=\(Canary.cookieValue)") else { return .status(refreshStatus == 200 ? 401 : refreshStatus) }
+                let next = current.withLock { value -> String in
+                    value = "jwt-\(Int(value.dropFirst(4))! + 1)"
+                    return value
+                }
+                return .json(200, "{}", headers: [.setCookie: "Authentication=\(next); Path=/"])
+            default:
+                return cookie.contains("Authentication=\(current.withLock { $0 })") ? .json(200, #"{"ok":true}"#) : .status(401)
+            }
+        }
+    }
+
+    func makeClient(_ portal: Portal, transport: MockTransport, logger: LogCapture? = nil) throws -> APIClient {
+        let jar = CookieJar()
+        let base = try TestHelpers.client(baseURL: "https://portal.example.test", transport: transport) {
+            $0.cookieJar = jar
+            $0.logger = logger?.logger
+        }
+        let session = CookieSession(jar: jar) {
+            _ = try await base.send(Endpoint<RawResponse>.raw(.get, "/auth/refresh-token", requiresAuthentication: false))
+        }
+        return base.with { $0.authenticator = session }
+    }
+
+    @Test("login cookies are sent; a 401 refreshes once and retries")
+    func refreshOn401() async throws {
+        let portal = Portal()
+        let transport = MockTransport { portal.handle($0) }
+        let client = try makeClient(portal, transport: transport)
+        _ = try await client.send(Endpoint<JSONValue>.json(.post, "/auth/login", requiresAuthentication: false))
+        portal.current.withLock { $0 = "jwt-5" }
+        let value = try await client.send(Endpoint<JSONValue>.json(.get, "/asset/1"))
+        #expect(value["ok"] == .bool(true))
+        #expect(transport.requests.map(\.path) == ["/auth/login", "/asset/1", "/auth/refresh-token", "/asset/1"])
+        #expect(transport.requests.last?.headers[.cookie]?.contains("Authentication=jwt-6") == true)
+    }
+
+    @Test("concurrent 401s share one refresh")
+    func singleFlight() async throws {
+        let portal = Portal()
+        let transport = MockTransport(yieldsWhileInFlight: 20) { portal.handle($0) }
+        let client = try makeClient(portal, transport: transport)
+        _ = try await client.send(Endpoint<JSONValue>.json(.post, "/auth/login", requiresAuthentication: false))
+        portal.current.withLock { $0 = "jwt-5" }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<20 { group.addTask { _ = try await client.send(Endpoint<JSONValue>.json(.get, "/asset/1")) } }
+            try await group.waitForAll()
+        }
+        #expect(portal.refreshes.withLock { $0 } == 1)
+    }
+
+    @Test("a refresh answered with 401 means the user must log in again")
+    func refreshRejected() async throws {
+        let portal = Portal(refreshStatus: 401)
+        let transport = MockTransport { portal.handle($0) }
+        let client = try makeClient(portal, transport: transport)
+        let error = await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, "/asset/1")) }
+        #expect(error?.kind == .reauthenticationRequired)
+        #expect(transport.requests.map(\.path) == ["/asset/1", "/auth/refresh-token"])
+    }
+
+    @Test("cookie values never reach the logs")
+    func cookiesNotLogged() async throws {
+        let portal = Portal()
+        let capture = LogCapture()
+        let transport = MockTransport { portal.handle($0) }
+        let client = try makeClient(portal, transport: transport, logger: capture)
+        _ = try await client.send(Endpoint<JSONValue>.json(.post, "/auth/login", requiresAuthentication: false))
+        _ = try await client.send(Endpoint<JSONValue>.json(.get, "/asset/1"))
+        #expect(capture.count > 0)
+        #expect(!capture.text.contains(Canary.cookieValue))
+        #expect(!capture.text.contains("jwt-1"))
+    }
+}
