@@ -44,8 +44,9 @@ extension APIError: CustomStringConvertible, CustomDebugStringConvertible, Local
 }
 
 extension DecodingError {
-    /// The coding path and reason of a decoding error, without the values it read.
-    static func safeSummary(_ error: DecodingError) -> String {
+    /// The coding path and reason of a decoding error, without the values it read, so it is
+    /// safe to log or show.
+    public static func safeSummary(_ error: DecodingError) -> String {
         func path(_ context: Context) -> String {
             let joined = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
             return joined.isEmpty ? "<root>" : joined

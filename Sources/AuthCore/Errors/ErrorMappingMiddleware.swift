@@ -31,8 +31,10 @@ extension APIError {
         let message: String
         if response.looksLikeHTML {
             message = "HTTP \(status) with an HTML error page"
-        } else if (200..<300).contains(status) {
+        } else if (200..<300).contains(status), details != nil {
             message = "the vendor reported an error in a successful response"
+        } else if (200..<300).contains(status) {
+            message = "unexpected status \(status)"
         } else {
             message = "HTTP \(status)"
         }

@@ -60,6 +60,8 @@ public struct APIClient: Sendable {
             return try endpoint.decode(response)
         } catch var error as APIError {
             error.method = error.method ?? request.method.rawValue
+            error.url = error.url ?? configuration.redactor.redact(url: url)
+            error.status = error.status ?? response.status
             if context.containsSecrets { error.responseBody = nil }
             throw error
         } catch {

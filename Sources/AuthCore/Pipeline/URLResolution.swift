@@ -2,38 +2,24 @@ import Foundation
 
 /// Joins endpoint paths to base URLs and enforces the transport-security rule.
 enum URLResolution {
-    /// Characters left readable in query names and values: RFC 3986 unreserved plus the
-    /// sub-delimiters OData and friends rely on. `&`, `=`, `+`, `#`, `%` and spaces are escaped.
-    static let queryAllowed: CharacterSet = {
-        var set = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
-        set.insert(charactersIn: "!$'()*,;:@/?")
-        return set
-    }()
-
-    /// Percent-encodes one query name or value.
-    static func encodeQueryComponent(_ string: String) -> String {
-        string.addingPercentEncoding(withAllowedCharacters: queryAllowed) ?? string
-    }
-
     /// The absolute URL for `path` (relative or absolute) plus `query`.
     static func resolve(_ path: String, query: [URLQueryItem], against base: URL) throws -> URL {
         var text: String
         if path.lowercased().hasPrefix("https://") || path.lowercased().hasPrefix("http://") {
             text = path
         } else {
-            var baseText = base.absoluteString
-            while baseText.hasSuffix("/") { baseText.removeLast() }
             var relative = Substring(path)
             while relative.hasPrefix("/") { relative.removeFirst() }
-            text = relative.isEmpty ? baseText : baseText + "/" + relative
+            if relative.isEmpty {
+                text = base.absoluteString
+            } else {
+                var baseText = base.absoluteString
+                while baseText.hasSuffix("/") { baseText.removeLast() }
+                text = baseText + "/" + relative
+            }
         }
         if !query.isEmpty {
-            let encoded = query.map { item in
-                let name = encodeQueryComponent(item.name)
-                guard let value = item.value else { return name }
-                return "\(name)=\(encodeQueryComponent(value))"
-            }.joined(separator: "&")
-            text += (text.contains("?") ? "&" : "?") + encoded
+            text += (text.contains("?") ? "&" : "?") + URLEncoding.query(query)
         }
         guard let url = URL(string: text), url.host != nil else {
             throw APIError(kind: .invalidConfiguration, message: "endpoint path does not form a valid URL")

@@ -45,6 +45,35 @@ struct APIClientTests {
         ])
     }
 
+    @Test("an empty path is the base URL exactly as configured")
+    func emptyPath() async throws {
+        let transport = MockTransport { _ in .json(200, "{}") }
+        let client = try TestHelpers.client(baseURL: "https://api.example.test/v2.0/", transport: transport)
+        _ = try await client.send(Endpoint<JSONValue>.json(.get, ""))
+        #expect(transport.requests.first?.url.absoluteString == "https://api.example.test/v2.0/")
+    }
+
+    @Test("errors thrown while decoding carry the request's URL and the response's status")
+    func decodeErrorContext() async throws {
+        let transport = MockTransport { _ in .json(202, #"{"unexpected": true}"#) }
+        let client = try TestHelpers.client(transport: transport)
+        let endpoint = Endpoint<Int>(method: .get, path: "/count") { _ in
+            throw APIError(kind: .invalidResponse, message: "no count in the body")
+        }
+        let error = await TestHelpers.apiError { try await client.send(endpoint) }
+        #expect(error?.url == "https://api.example.test/count")
+        #expect(error?.status == 202)
+        #expect(error?.method == "GET")
+    }
+
+    @Test("URL encoding keeps OData punctuation readable and escapes what could end a part")
+    func urlEncoding() {
+        #expect(URLEncoding.queryComponent("name eq 'O''Brien & Co' and a+b=c#d") == "name%20eq%20'O''Brien%20%26%20Co'%20and%20a%2Bb%3Dc%23d")
+        #expect(URLEncoding.query([URLQueryItem(name: "$top", value: "5"), URLQueryItem(name: "$count", value: nil)]) == "$top=5&$count")
+        #expect(URLEncoding.pathSegment("CRONUS USA, Inc./x?y") == "CRONUS%20USA,%20Inc.%2Fx%3Fy")
+        #expect(URLEncoding.path("Company('A B')/Customers%2F1") == "Company('A%20B')/Customers%2F1")
+    }
+
     @Test("headers: client defaults, then the endpoint's, then the call's, each replacing the last")
     func headerLayering() async throws {
         let transport = MockTransport { _ in .json(200, "{}") }
