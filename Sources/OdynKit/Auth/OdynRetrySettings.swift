@@ -1,0 +1,66 @@
+import AuthCore
+
+/// Odyn's retry settings: how many retries, the backoff factor and which statuses are retried.
+///
+/// The delays are the ones Odyn documents: `backoffFactor × 2^(n−1)` seconds before retry `n`
+/// (2, 4, 8, 16, 32 s by default), capped at 120 s, without jitter. A `Retry-After` header
+/// replaces the delay, and 413, 429 and 503 carrying one are retried even when not listed.
+/// Only methods that are safe to repeat are retried on a bad status (GET, HEAD, PUT, DELETE,
+/// OPTIONS, and PATCH with a concrete ETag); POST is never retried on a status.
+public struct OdynRetrySettings: Sendable, Equatable {
+    /// Odyn's default forcelist: 429, 500, 502, 503, 504.
+    public static let defaultStatusForcelist: [Int] = [429, 500, 502, 503, 504]
+
+    /// Retries after the first attempt (attempts = retries + 1).
+    public let retries: Int
+    /// The first delay in seconds; each later delay doubles.
+    public let backoffFactor: Double
+    /// The statuses retried.
+    public let statusForcelist: [Int]
+    /// The longest `Retry-After` obeyed.
+    public let retryAfterCap: Duration
+    /// The AuthCore policy these settings produce.
+    public let policy: RetryPolicy
+
+    /// Odyn's defaults: 5 retries, factor 2, the default forcelist.
+    public static let `default` = try! OdynRetrySettings()
+
+    /// Creates settings, checking each value.
+    ///
+    /// - Throws: ``OdynError`` naming the bad value: ``OdynError/Kind/invalidRetry(_:)`` for fewer than
+    ///   one retry, ``OdynError/Kind/invalidBackoffFactor(_:)`` for a factor that is not a finite
+    ///   number above zero, ``OdynError/Kind/invalidStatusForcelist(_:)`` for a status outside 100–599.
+    public init(
+        retries: Int = 5,
+        backoffFactor: Double = 2.0,
+        statusForcelist: [Int] = OdynRetrySettings.defaultStatusForcelist,
+        retryAfterCap: Duration = .seconds(120)
+    ) throws {
+        guard retries >= 1 else { throw OdynError(.invalidRetry(retries)) }
+        guard backoffFactor.isFinite, backoffFactor > 0 else { throw OdynError(.invalidBackoffFactor(backoffFactor)) }
+        guard statusForcelist.allSatisfy({ (100...599).contains($0) }) else {
+            throw OdynError(.invalidStatusForcelist(statusForcelist))
+        }
+        self.retries = retries
+        self.backoffFactor = backoffFactor
+        self.statusForcelist = statusForcelist
+        self.retryAfterCap = retryAfterCap
+        do {
+            self.policy = try RetryPolicy(
+                maxAttempts: retries + 1,
+                backoff: .exponential(base: .seconds(backoffFactor), factor: 2, cap: .seconds(120), jitter: .none),
+                retryableStatuses: Set(statusForcelist),
+                retryAfterStatuses: [413, 429, 503],
+                retryAfterCap: retryAfterCap
+            )
+        } catch let error as APIError {
+            throw OdynError(.invalidRequest(reason: error.message), apiError: error)
+        }
+    }
+
+    /// Equal when every setting is equal.
+    public static func == (lhs: OdynRetrySettings, rhs: OdynRetrySettings) -> Bool {
+        lhs.retries == rhs.retries && lhs.backoffFactor == rhs.backoffFactor && lhs.statusForcelist == rhs.statusForcelist
+            && lhs.retryAfterCap == rhs.retryAfterCap
+    }
+}

@@ -1,0 +1,75 @@
+import AuthCore
+import Foundation
+
+extension OdynClient {
+    /// Cleans up a base URL the way Odyn does, but stricter.
+    ///
+    /// Surrounding whitespace is removed and a trailing `/` added. Refused, each with
+    /// ``OdynError/Kind/invalidURL(reason:)`` naming the reason: an empty string, a scheme other than
+    /// `http`/`https` (matched without regard to case), no host, whitespace inside, a query or fragment
+    /// (Odyn accepted `https://x?a=1` and produced `https://x?a=1/`), and user-info (`user:pw@`;
+    /// credentials belong in the session).
+    public static func normalizeBaseURL(_ input: String) throws -> URL {
+        let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw OdynError(.invalidURL(reason: "URL cannot be empty")) }
+        guard trimmed.rangeOfCharacter(from: .whitespacesAndNewlines) == nil else {
+            throw OdynError(.invalidURL(reason: "URL must not contain whitespace, got \(input)"))
+        }
+        guard let components = URLComponents(string: trimmed),
+            let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https"
+        else {
+            throw OdynError(.invalidURL(reason: "URL must have a valid scheme (http or https), got \(input)"))
+        }
+        guard let host = components.host, !host.isEmpty else {
+            throw OdynError(.invalidURL(reason: "URL must contain a valid domain, got \(input)"))
+        }
+        guard components.percentEncodedQuery == nil else {
+            throw OdynError(.invalidURL(reason: "URL must not contain a query string, got \(input)"))
+        }
+        guard components.fragment == nil else {
+            throw OdynError(.invalidURL(reason: "URL must not contain a fragment, got \(input)"))
+        }
+        guard components.user == nil, components.password == nil else {
+            throw OdynError(.invalidURL(reason: "URL must not contain credentials; put them in the session"))
+        }
+        let text = trimmed.hasSuffix("/") ? trimmed : trimmed + "/"
+        guard let url = URL(string: text) else {
+            throw OdynError(.invalidURL(reason: "URL could not be parsed, got \(input)"))
+        }
+        return url
+    }
+
+    /// Checks an endpoint path and splits off any query it carries.
+    ///
+    /// Leading slashes are dropped so the base path is kept (as in Odyn). Absolute URLs, scheme-like
+    /// prefixes, `.`/`..` segments (also percent-encoded), backslashes and fragments are refused with
+    /// ``OdynError/Kind/invalidEndpoint(reason:)``. Characters that cannot appear in a path (spaces,
+    /// quotes, non-ASCII) are percent-encoded; `$ ( ) ' ,` stay readable.
+    static func checkedEndpoint(_ endpoint: String) throws -> String {
+        var path = Substring(endpoint)
+        while path.hasPrefix("/") { path.removeFirst() }
+        let stops: Set<Character> = ["/", "?", "(", "'", ":"]
+        if let first = path.first(where: { stops.contains($0) }), first == ":" {
+            throw OdynError(.invalidEndpoint(reason: "endpoint must be relative to the base URL, got an absolute URL"))
+        }
+        if path.contains("\\") || path.contains("#") {
+            throw OdynError(.invalidEndpoint(reason: "endpoint must not contain a backslash or a fragment"))
+        }
+        let parts = path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        let pathPart = String(parts[0])
+        for segment in pathPart.split(separator: "/", omittingEmptySubsequences: false) {
+            let decoded = (String(segment).removingPercentEncoding ?? String(segment))
+            if decoded == ".." || decoded == "." {
+                throw OdynError(.invalidEndpoint(reason: "endpoint must not contain '.' or '..' segments"))
+            }
+        }
+        var result = URLEncoding.path(pathPart)
+        if parts.count == 2 {
+            let query = String(parts[1])
+            var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+            allowed.insert(charactersIn: "!$'()*,;:@/?&=%+")
+            result += "?" + (query.addingPercentEncoding(withAllowedCharacters: allowed) ?? query)
+        }
+        return result
+    }
+}

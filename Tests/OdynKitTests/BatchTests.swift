@@ -1,0 +1,122 @@
+import AuthCore
+import Foundation
+import HTTPTypes
+import Testing
+import TestSupport
+import VendorFixtures
+
+@testable import OdynKit
+
+@Suite("$batch")
+struct BatchTests {
+    static func fixtureOperations() throws -> [ODataBatchOperation] {
+        [
+            try .update("companies(\(BC.company))/items(\(BC.itemID))", etag: ETag(BC.itemETag), patch: ["unitPrice": 359.99]),
+            try .get("companies(\(BC.company))/customers", query: ODataQuery().top(1).select("number")),
+            try .create(
+                "companies(\(BC.company))/items",
+                body: ODataBatchOperation.jsonBody(BCItem(number: "1001", displayName: "Chair", type: .other("Wrong Type")))
+            ),
+        ]
+    }
+
+    @Test("three operations are encoded as F16 with Isolation: snapshot; F17 is matched by id (scenario 15)")
+    func encodeAndDecode() async throws {
+        let transport = MockTransport()
+        transport.enqueue(.fixture(200, "odyn/batch-response.json"))
+        let client = try BC.client(transport: transport)
+        let results = try await client.batch(try Self.fixtureOperations(), transactional: true)
+        let request = try #require(transport.requests.first)
+        #expect(request.method == .post)
+        #expect(request.url.absoluteString == BC.api + "$batch")
+        #expect(request.headers[HTTPField.Name("Isolation")!] == "snapshot")
+        #expect(request.headers[.contentType] == "application/json")
+        #expect(request.headers[.accept] == "application/json")
+        #expect(request.jsonBody == (try BC.json("odyn/batch-request.json")))
+
+        #expect(results.map(\.id) == ["1", "2", "3"])
+        #expect(results.map(\.status) == [200, 200, 400])
+        let item = try results[0].decode(BCItem.self)
+        #expect(item.unitPrice == Decimal(string: "359.99"))
+        #expect(item.etag == ETag("W/\"JzE5OzIyMzM0NDU1NjY3Nzg4OzAwOyc=\""))
+        #expect(results[0].headers["odata-version"] == "4.0")
+        #expect(results[1].body?["value"]?[0]?["number"] == "C00010")
+        #expect(results[0].error == nil)
+        #expect(results[2].isSuccess == false)
+        #expect(results[2].error?.kind == .http(
+            status: 400, code: "Unknown",
+            message: "'Wrong Type' is not an option. The existing options are: Inventory,Service,Non-Inventory  CorrelationId:  9c9c9c9c-0000-4000-8000-000000000003.",
+            correlationId: "9c9c9c9c-0000-4000-8000-000000000003"
+        ))
+        #expect(throws: OdynError.self) { try results[2].decode(BCItem.self) }
+        #expect(results[2].operation.method == "POST")
+    }
+
+    @Test("answers in a different order are matched to their requests by id; no Isolation unless transactional")
+    func matchedByID() async throws {
+        let transport = MockTransport { _ in
+            .json(200, #"{"responses":[{"id":"b","status":204},{"id":"a","status":409,"body":{"error":{"code":"Request_EntityChanged","message":"changed"}}}]}"#)
+        }
+        let client = try BC.client(transport: transport)
+        let operations = [
+            try ODataBatchOperation.delete("items(1)", etag: "W/\"1\"", id: "a"),
+            try ODataBatchOperation.delete("items(2)", etag: "W/\"2\"", id: "b"),
+        ]
+        let results = try await client.batch(operations)
+        #expect(results.map(\.id) == ["a", "b"])
+        #expect(results[0].error?.kind == .concurrencyConflict(status: 409, code: "Request_EntityChanged", message: "changed", correlationId: nil))
+        #expect(results[1].isSuccess)
+        #expect(transport.requests.first?.headers[HTTPField.Name("Isolation")!] == nil)
+        #expect(transport.requests.first?.jsonBody?["requests"]?[0]?["headers"]?["If-Match"] == "W/\"1\"")
+    }
+
+    @Test("150 operations are sent as chunks of 100 and 50")
+    func chunks() async throws {
+        let transport = MockTransport { request in
+            let ids = request.jsonBody?["requests"]?.arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
+            let responses = ids.map { #"{"id":"\#($0)","status":200,"body":{"value":[]}}"# }.joined(separator: ",")
+            return .json(200, #"{"responses":[\#(responses)]}"#)
+        }
+        let client = try BC.client(transport: transport)
+        let operations = try (0..<150).map { _ in try ODataBatchOperation.get("vendors") }
+        let results = try await client.batch(operations)
+        #expect(transport.requests.count == 2)
+        #expect(transport.requests.map { $0.jsonBody?["requests"]?.arrayValue?.count } == [100, 50])
+        #expect(results.count == 150)
+        #expect(results.map(\.id) == (1...150).map(String.init))
+        #expect(results.allSatisfy { $0.isSuccess })
+    }
+
+    @Test("refused locally: a transaction over 100 operations, duplicate ids, empty ETags, absolute URLs")
+    func refusals() async throws {
+        let transport = MockTransport()
+        let client = try BC.client(transport: transport)
+        let many = try (0..<101).map { _ in try ODataBatchOperation.get("vendors") }
+        let tooMany = await BC.error { try await client.batch(many, transactional: true) }
+        guard case .invalidRequest? = tooMany?.kind else {
+            Issue.record("expected invalidRequest, got \(String(describing: tooMany))")
+            return
+        }
+        let duplicates = [try ODataBatchOperation.get("a", id: "1"), try ODataBatchOperation.get("b", id: "1")]
+        #expect(await BC.error { try await client.batch(duplicates) }?.kind == .invalidRequest(reason: "batch operation ids must be unique"))
+        #expect(BC.syncError { try ODataBatchOperation.update("items(1)", etag: "", patch: [:]) }?.kind == .missingETag)
+        guard case .invalidEndpoint? = BC.syncError({ try ODataBatchOperation.get("https://evil.example/x") })?.kind else {
+            Issue.record("expected invalidEndpoint")
+            return
+        }
+        #expect(try await client.batch([]).isEmpty)
+        #expect(transport.requests.isEmpty)
+    }
+
+    @Test("a batch response without an answer for an operation, or without responses, is invalidODataResponse")
+    func missingAnswers() async throws {
+        let transport = MockTransport()
+        transport.enqueue(.json(200, #"{"responses":[]}"#))
+        transport.enqueue(.fixture(200, "odyn/malformed-data-key.json"))
+        let client = try BC.client(transport: transport)
+        let missing = await BC.error { try await client.batch([try .get("vendors")]) }
+        #expect(missing?.kind == .invalidODataResponse(reason: "the batch response has no answer for operation 1"))
+        let shape = await BC.error { try await client.batch([try .get("vendors")]) }
+        #expect(shape?.kind == .invalidODataResponse(reason: "the batch response has no valid 'responses' list"))
+    }
+}
