@@ -86,13 +86,21 @@ public final class TestClock: TimeSource {
             }
             try await withTaskCancellationHandler {
                 try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-                    let resumeNow = state.withLock { state -> Bool in
+                    // Checked under the lock so a cancellation that lands before the sleeper is
+                    // registered cannot leave it waiting forever.
+                    enum Outcome { case wait, wake, cancelled }
+                    let outcome = state.withLock { state -> Outcome in
+                        if Task.isCancelled { return .cancelled }
                         let wake = state.now.addingTimeInterval(duration.seconds)
-                        if wake <= state.now { return true }
+                        if wake <= state.now { return .wake }
                         state.sleepers.append(Sleeper(wake: wake, continuation: continuation, id: id))
-                        return false
+                        return .wait
                     }
-                    if resumeNow { continuation.resume() }
+                    switch outcome {
+                    case .wait: break
+                    case .wake: continuation.resume()
+                    case .cancelled: continuation.resume(throwing: CancellationError())
+                    }
                 }
             } onCancel: {
                 let cancelled = state.withLock { state -> Sleeper? in

@@ -33,8 +33,9 @@ struct AuthenticationMiddleware: Middleware {
 }
 
 extension APIError {
-    /// The same error context under another kind and message, with the original underneath.
-    func recast(_ kind: Kind, _ message: String) -> APIError {
+    /// The same error context (status, URL, vendor details, body) under another kind and message,
+    /// with the original error underneath. Kits use it to reword a failure without losing context.
+    public func recast(_ kind: Kind, _ message: String) -> APIError {
         var copy = self
         copy.kind = kind
         copy.message = message

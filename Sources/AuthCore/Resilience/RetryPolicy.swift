@@ -24,6 +24,8 @@ public struct RetryPolicy: Sendable, Equatable {
     public let retryAfterCap: Duration
     /// Which transport errors are transient.
     public let transientErrors: TransientTransportErrors
+    /// Whether an attempt that timed out (no response in time) is retried when the request is idempotent.
+    public let retriesTimeouts: Bool
 
     /// The statuses retried by default: 408, 429, 500, 502, 503, 504.
     public static let defaultRetryableStatuses: Set<Int> = [408, 429, 500, 502, 503, 504]
@@ -43,7 +45,8 @@ public struct RetryPolicy: Sendable, Equatable {
         retryableMethods: Set<HTTPRequest.Method> = RetryPolicy.idempotentMethods,
         honoursRetryAfter: Bool = true,
         retryAfterCap: Duration = .seconds(120),
-        transientErrors: TransientTransportErrors = .default
+        transientErrors: TransientTransportErrors = .default,
+        retriesTimeouts: Bool = true
     ) throws {
         guard maxAttempts >= 1 else {
             throw APIError(kind: .invalidConfiguration, message: "maxAttempts must be at least 1, got \(maxAttempts)")
@@ -68,6 +71,7 @@ public struct RetryPolicy: Sendable, Equatable {
         self.honoursRetryAfter = honoursRetryAfter
         self.retryAfterCap = retryAfterCap
         self.transientErrors = transientErrors
+        self.retriesTimeouts = retriesTimeouts
     }
 
     /// Three attempts, exponential backoff from 1 s with full jitter, the default statuses, idempotent methods only.
@@ -80,6 +84,7 @@ public struct RetryPolicy: Sendable, Equatable {
         lhs.maxAttempts == rhs.maxAttempts && lhs.backoff == rhs.backoff && lhs.retryableStatuses == rhs.retryableStatuses
             && lhs.retryAfterStatuses == rhs.retryAfterStatuses && lhs.retryableMethods == rhs.retryableMethods
             && lhs.honoursRetryAfter == rhs.honoursRetryAfter && lhs.retryAfterCap == rhs.retryAfterCap
+            && lhs.retriesTimeouts == rhs.retriesTimeouts && lhs.transientErrors == rhs.transientErrors
     }
 }
 
@@ -122,7 +127,7 @@ extension RetryPolicy {
             if transientErrors.isConnectionFailure(error.underlying) { return true }
             return isIdempotent && transientErrors.isTransient(error.underlying)
         case .timeout where error.status == nil:
-            return isIdempotent
+            return isIdempotent && retriesTimeouts
         default:
             guard let status = error.status, isIdempotent else { return false }
             if retryableStatuses.contains(status) { return true }

@@ -8,7 +8,7 @@ import FoundationNetworking
 /// An explicit allow-list, like Alamofire's: every code not listed is permanent. Errors that
 /// happen before the request can have reached the server (``connectionFailures``) are safe to
 /// retry for any method; the others only for idempotent ones.
-public struct TransientTransportErrors: Sendable {
+public struct TransientTransportErrors: Sendable, Equatable {
     /// Codes after which the request certainly never reached the server.
     public var connectionFailures: Set<URLError.Code>
     /// Codes after which the server may or may not have seen the request.
@@ -32,6 +32,9 @@ public struct TransientTransportErrors: Sendable {
         midRequestFailures: [.networkConnectionLost, .timedOut, .badServerResponse, .secureConnectionFailed,
             .cannotLoadFromNetwork, .resourceUnavailable]
     )
+
+    /// An empty list: no transport error is retried.
+    public static let none = TransientTransportErrors(connectionFailures: [], midRequestFailures: [])
 
     /// Whether `error` (a `URLError`, possibly under an `APIError`) is on the list.
     public func isTransient(_ error: (any Error)?) -> Bool {

@@ -1,5 +1,9 @@
 import AuthCore
+import Foundation
 import Testing
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
 @Suite("Retry policy validation and decisions")
 struct RetryPolicyTests {
@@ -56,6 +60,17 @@ struct RetryPolicyTests {
         #expect(policy.decision(after: notFound, attempt: 1, isIdempotent: true, bodyReplayable: true, random: .system) == .fail)
         let auth = APIError(kind: .authenticationFailed, message: "HTTP 401", status: 401)
         #expect(policy.decision(after: auth, attempt: 1, isIdempotent: true, bodyReplayable: true, random: .system) == .fail)
+    }
+
+    @Test("time-outs and transport failures can be excluded from retries")
+    func noTransportRetries() throws {
+        let strict = try RetryPolicy(maxAttempts: 3, transientErrors: .none, retriesTimeouts: false)
+        let timeout = APIError(kind: .timeout, message: "timed out")
+        let dropped = APIError(kind: .transport, message: "lost", underlying: URLError(.cannotConnectToHost))
+        #expect(!strict.isRetryable(timeout, isIdempotent: true))
+        #expect(!strict.isRetryable(dropped, isIdempotent: true))
+        #expect(RetryPolicy.default.isRetryable(timeout, isIdempotent: true))
+        #expect(RetryPolicy.default.isRetryable(dropped, isIdempotent: false))
     }
 
     @Test("a status outside the list is retried when it carries Retry-After and is listed for that")

@@ -12,6 +12,10 @@ import HTTPTypes
 /// The `refresh` function sends the vendor's refresh request (through a client that has the jar
 /// but no authenticator). If it throws an error that requires reauthentication, the call fails
 /// with `reauthenticationRequired`; any other error is passed on as it is.
+///
+/// - Warning: send the refresh through a client without the rejected client's
+///   ``ConcurrencyLimiter``: the rejected call keeps its slot while it recovers, so with a limit
+///   of 1 a refresh waiting for a slot would wait forever.
 public actor CookieSession: RequestAuthenticator {
     private let jar: CookieJar
     private let refreshWindow: RefreshWindow?
