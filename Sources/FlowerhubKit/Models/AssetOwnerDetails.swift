@@ -1,0 +1,135 @@
+/// An installer reference (id and name).
+public struct SimpleInstaller: Sendable, Equatable, Codable {
+    /// The installer id.
+    public var id: Int?
+    /// The installer name.
+    public var name: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, name
+    }
+
+    /// Creates an installer reference.
+    public init(id: Int? = nil, name: String? = nil) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// A distributor reference (id and name).
+public struct SimpleDistributor: Sendable, Equatable, Codable {
+    /// The distributor id.
+    public var id: Int?
+    /// The distributor name.
+    public var name: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, name
+    }
+
+    /// Creates a distributor reference.
+    public init(id: Int? = nil, name: String? = nil) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// The model of a Flowerhub unit.
+public struct AssetModel: Sendable, Equatable, Codable {
+    /// The model id.
+    public var id: Int?
+    /// The model name.
+    public var name: String?
+    /// The manufacturer name.
+    public var manufacturer: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, manufacturer
+    }
+
+    /// Creates an asset model.
+    public init(id: Int? = nil, name: String? = nil, manufacturer: String? = nil) {
+        self.id = id
+        self.name = name
+        self.manufacturer = manufacturer
+    }
+}
+
+/// The asset as summarised in the owner details.
+public struct AssetInfo: Sendable, Equatable, Codable {
+    /// The asset id.
+    public var id: Int?
+    /// The serial number.
+    public var serialNumber: String?
+    /// The model (empty when missing).
+    public var assetModel: AssetModel
+
+    enum CodingKeys: String, CodingKey {
+        case id, serialNumber, assetModel
+    }
+
+    /// Creates asset info.
+    public init(id: Int? = nil, serialNumber: String? = nil, assetModel: AssetModel = AssetModel()) {
+        self.id = id
+        self.serialNumber = serialNumber
+        self.assetModel = assetModel
+    }
+}
+
+/// The owner's compensation status.
+public struct Compensation: Sendable, Equatable, Codable {
+    /// The status, for example `"Qualified"`.
+    public var status: String?
+    /// The message.
+    public var message: String?
+
+    enum CodingKeys: String, CodingKey {
+        case status, message
+    }
+
+    /// Creates a compensation status.
+    public init(status: String? = nil, message: String? = nil) {
+        self.status = status
+        self.message = message
+    }
+}
+
+/// The asset owner (`GET /asset-owner/{id}`).
+public struct AssetOwnerDetails: Sendable, Equatable, Codable {
+    /// The asset owner id.
+    public var id: Int
+    /// The first name.
+    public var firstName: String?
+    /// The last name.
+    public var lastName: String?
+    /// The installer (empty when missing).
+    public var installer: SimpleInstaller
+    /// The distributor (empty when missing).
+    public var distributor: SimpleDistributor
+    /// The asset (empty when missing).
+    public var asset: AssetInfo
+    /// The compensation status (empty when missing).
+    public var compensation: Compensation
+    /// When battery compensation started (`YYYY-MM-DD`).
+    public var bessCompensationStartDate: String?
+
+    enum CodingKeys: String, CodingKey {
+        case id, firstName, lastName, installer, distributor, asset, compensation, bessCompensationStartDate
+    }
+
+    /// Creates owner details.
+    public init(
+        id: Int, firstName: String? = nil, lastName: String? = nil, installer: SimpleInstaller = SimpleInstaller(),
+        distributor: SimpleDistributor = SimpleDistributor(), asset: AssetInfo = AssetInfo(),
+        compensation: Compensation = Compensation(), bessCompensationStartDate: String? = nil
+    ) {
+        self.id = id
+        self.firstName = firstName
+        self.lastName = lastName
+        self.installer = installer
+        self.distributor = distributor
+        self.asset = asset
+        self.compensation = compensation
+        self.bessCompensationStartDate = bessCompensationStartDate
+    }
+}
