@@ -14,7 +14,7 @@ extension Endpoint where Response: Decodable {
     ) -> Endpoint {
         var fields = headers
         if fields[.accept] == nil { fields[.accept] = "application/json" }
-        let box = DecoderBox(decoder)
+        let box = JSONDecoderBox(decoder)
         return Endpoint(
             method: method, path: path, query: query, headers: fields, body: body,
             requiresAuthentication: requiresAuthentication,
@@ -40,11 +40,18 @@ extension Endpoint where Response == RawResponse {
     }
 }
 
-/// Carries a `JSONDecoder` into a `@Sendable` closure. A decoder is used only for `decode`,
-/// which does not mutate it, so sharing it across tasks is safe.
-struct DecoderBox: @unchecked Sendable {
-    let decoder: JSONDecoder
-    init(_ decoder: JSONDecoder) { self.decoder = decoder }
+/// Carries a `JSONDecoder` into `Sendable` values and `@Sendable` closures.
+///
+/// A decoder is only read from while decoding, never changed, so sharing one across tasks is safe;
+/// `JSONDecoder` itself is not marked `Sendable` on every platform.
+public struct JSONDecoderBox: @unchecked Sendable {
+    /// The decoder.
+    public let decoder: JSONDecoder
+
+    /// Wraps `decoder`.
+    public init(_ decoder: JSONDecoder = JSONDecoder()) {
+        self.decoder = decoder
+    }
 }
 
 /// Reading JSON bodies with errors that say what was wrong.

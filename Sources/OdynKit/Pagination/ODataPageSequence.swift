@@ -176,12 +176,3 @@ public struct ODataRecordSequence<Record: Decodable & Sendable>: AsyncSequence, 
         }
     }
 }
-
-/// Carries a `JSONDecoder` into sendable values; a decoder is only read from, never changed.
-struct JSONDecoderBox: @unchecked Sendable {
-    let decoder: JSONDecoder
-
-    init(_ decoder: JSONDecoder = JSONDecoder()) {
-        self.decoder = decoder
-    }
-}

@@ -53,6 +53,19 @@ struct CookieJarTests {
         #expect(local.cookieHeader(for: loopback, now: now) == "s=1")
     }
 
+    @Test("malformed Set-Cookie lines are ignored and change nothing")
+    func malformed() {
+        let jar = CookieJar()
+        let before = jar.version
+        jar.store(setCookieHeaders: ["", "no-equals-sign", "=value-without-name", "; Path=/"], from: api, now: now)
+        #expect(jar.isEmpty)
+        #expect(jar.version == before)
+        jar.store(setCookieHeaders: ["quoted=\"v 1\"; Path=/"], from: api, now: now)
+        #expect(jar.cookieHeader(for: api, now: now) == "quoted=v 1")
+        jar.store(setCookieHeaders: ["trailing=1;", "double=2;; Path=/"], from: api, now: now)
+        #expect(jar.cookieHeader(for: api, now: now) == "quoted=v 1; trailing=1; double=2")
+    }
+
     @Test("every change moves the version")
     func version() {
         let jar = CookieJar()

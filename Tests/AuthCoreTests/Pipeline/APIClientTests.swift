@@ -45,6 +45,19 @@ struct APIClientTests {
         ])
     }
 
+    @Test("a streamed body larger than the transport's limit is refused before sending")
+    func oversizedStreamBody() async throws {
+        let stream = AsyncThrowingStream<Data, any Error> { continuation in
+            continuation.yield(Data(repeating: 0x61, count: 600))
+            continuation.yield(Data(repeating: 0x62, count: 600))
+            continuation.finish()
+        }
+        let error = await #expect(throws: APIError.self) { try await RequestBody(stream: stream).collect(upTo: 1000) }
+        #expect(error?.kind == .invalidConfiguration)
+        #expect(error?.message.contains("1000 bytes") == true)
+        #expect(try await RequestBody(data: Data("ok".utf8)).collect(upTo: 1) == Data("ok".utf8))
+    }
+
     @Test("an empty path is the base URL exactly as configured")
     func emptyPath() async throws {
         let transport = MockTransport { _ in .json(200, "{}") }

@@ -87,7 +87,8 @@ public final class CookieJar: Sendable, CustomStringConvertible {
     }
 
     private static func parse(_ text: String, from url: URL, now: Date) -> (Cookie, delete: Bool)? {
-        let parts = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        // Empty pieces are kept so an empty name-value part is rejected instead of promoting the first attribute.
+        let parts = text.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         guard let first = parts.first, let equals = first.firstIndex(of: "=") else { return nil }
         let name = String(first[..<equals]).trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty, let host = url.host?.lowercased() else { return nil }
@@ -97,7 +98,8 @@ public final class CookieJar: Sendable, CustomStringConvertible {
         var maxAge: Double?
         for attribute in parts.dropFirst() {
             let pieces = attribute.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            let key = pieces[0].lowercased()
+            guard let first = pieces.first else { continue }
+            let key = first.lowercased()
             let argument = pieces.count > 1 ? pieces[1] : ""
             switch key {
             case "domain" where !argument.isEmpty:
