@@ -60,7 +60,8 @@ public struct Backoff: Sendable, Equatable {
         case .linear:
             seconds = baseSeconds * Double(step)
         }
-        guard seconds.isFinite else { return cap }
+        // Compare in floating point before converting: a large retry count overflows any integer duration.
+        guard seconds < cap.seconds else { return cap }
         return min(Duration.seconds(clamping: seconds), cap)
     }
 
@@ -81,13 +82,17 @@ public struct Backoff: Sendable, Equatable {
     }
 }
 
+/// `base` raised to a whole, non-negative `exponent` by repeated squaring: O(log n) steps, so a
+/// policy with a huge attempt count costs nothing, and overflow ends as infinity rather than a trap.
 private func pow(_ base: Double, _ exponent: Double) -> Double {
     var result = 1.0
-    var remaining = Int(exponent)
+    var factor = base
+    var remaining = exponent >= Double(Int.max) ? Int.max : max(0, Int(exponent))
     while remaining > 0 {
-        result *= base
+        if remaining & 1 == 1 { result *= factor }
+        remaining >>= 1
+        if remaining > 0 { factor *= factor }
         if !result.isFinite { return result }
-        remaining -= 1
     }
     return result
 }

@@ -37,9 +37,17 @@ extension Duration {
         return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 
-    /// A duration from a (possibly fractional) number of seconds; negative and non-finite values clamp to zero.
+    /// The longest duration ``seconds(clamping:)`` produces: 10¹² seconds (about 31,700 years),
+    /// far beyond any real wait and far inside what `Duration` and `Int64` milliseconds can hold.
+    public static let clampingLimit: Duration = .seconds(1_000_000_000_000)
+
+    /// A duration from a (possibly fractional) number of seconds that never traps, whatever a
+    /// server or caller wrote: negative values and NaN give zero; values above
+    /// ``clampingLimit`` (infinity included) give ``clampingLimit``.
     public static func seconds(clamping value: Double) -> Duration {
-        guard value.isFinite, value > 0 else { return .zero }
+        guard value > 0 else { return .zero }  // also false for NaN
+        let limit = Double(clampingLimit.components.seconds)
+        guard value < limit else { return clampingLimit }
         return .milliseconds(Int64((value * 1000).rounded()))
     }
 }
