@@ -17,7 +17,7 @@ struct AuthenticationMiddleware: Middleware {
             return try await next(signed, body, context)
         } catch let rejection as APIError where authenticator.isAuthenticationChallenge(rejection) {
             guard body?.iterationBehavior != .single,
-                try await authenticator.recover(fromRejectionOf: version, error: rejection)
+                try await recover(version, after: rejection)
             else {
                 throw rejection.recast(.authenticationFailed, "the server rejected the credentials")
             }
@@ -28,6 +28,19 @@ struct AuthenticationMiddleware: Middleware {
             } catch let second as APIError where authenticator.isAuthenticationChallenge(second) {
                 throw second.recast(.reauthenticationRequired, "the request was rejected again after refreshing credentials")
             }
+        }
+    }
+}
+
+extension AuthenticationMiddleware {
+    /// Runs the authenticator's recovery. A refresh that failed for a passing reason (the
+    /// authentication server answered 5xx or 429, timed out or could not be reached) keeps its
+    /// transient kind: only a refusal means the user must sign in again.
+    private func recover(_ version: CredentialVersion, after rejection: APIError) async throws -> Bool {
+        do {
+            return try await authenticator.recover(fromRejectionOf: version, error: rejection)
+        } catch let failure as APIError where !failure.requiresReauthentication && failure.kind != .cancelled {
+            throw failure.recast(failure.kind, "refreshing the credentials failed (\(failure.kind)); try again later")
         }
     }
 }

@@ -6,6 +6,8 @@ import Logging
 /// - Lazy: nothing happens until the first ``accessToken()``; then the store is read and, if it
 ///   has nothing, the grant obtains a first token (a password login, client credentials).
 /// - Proactive: a token that expires within ``Configuration/refreshSkew`` is refreshed before use.
+///   The skew never exceeds half the lifetime of a token the manager received itself, so a
+///   short-lived token is not refreshed on every call because the skew is longer than it lives.
 /// - Reactive: after a 401, ``accessToken(afterRejecting:)`` refreshes, unless the rejected
 ///   version is already stale, in which case the newer token is returned without a refresh.
 /// - Single flight: any number of concurrent callers share one token request; a caller that is
@@ -15,7 +17,7 @@ import Logging
 ///   grant allows one); a network or server failure keeps the token and throws a transient error.
 /// - A refreshed token is merged over the old one, so a refresh token that was not rotated is kept.
 /// - Every change is saved to the ``TokenStore`` and reported to `onChange`.
-public actor TokenManager: AccessTokenProvider {
+public actor TokenManager: AccessTokenProvider, CustomReflectable {
     /// Settings.
     public struct Configuration: Sendable {
         /// How long before expiry a token is refreshed. Default 60 s.
@@ -39,6 +41,9 @@ public actor TokenManager: AccessTokenProvider {
     private let timeSource: any TimeSource
     private let onChange: (@Sendable (OAuth2Token?) async -> Void)?
     private var token: OAuth2Token?
+    /// When the manager received ``token`` from a grant or ``setToken(_:)``; with its expiry this
+    /// gives the token's lifetime. `nil` for a stored or initial token, whose lifetime is unknown.
+    private var tokenReceivedAt: Date?
     private var version: UInt64 = 0
     private var loaded: Bool
     private var inflight: Task<AccessToken, any Error>?
@@ -69,6 +74,12 @@ public actor TokenManager: AccessTokenProvider {
         if initialToken != nil { version = 1 }
     }
 
+    /// Shows nothing of the token, the grant or the store: `dump()` of a manager, or of anything
+    /// holding one, must not print credentials or the token response's other members.
+    public nonisolated var customMirror: Mirror {
+        Mirror(self, children: [], displayStyle: .class)
+    }
+
     /// The token currently held, if any.
     public var currentToken: OAuth2Token? { token }
 
@@ -76,7 +87,7 @@ public actor TokenManager: AccessTokenProvider {
     public func accessToken() async throws -> AccessToken {
         try await loadIfNeeded()
         if let inflight { return try await inflight.value }
-        if let token, !token.needsRefresh(at: timeSource.now, skew: configuration.refreshSkew) {
+        if let token, !token.needsRefresh(at: timeSource.now, skew: effectiveSkew(for: token)) {
             return AccessToken(value: token.accessToken, version: CredentialVersion(version))
         }
         return try await sharedRefresh()
@@ -101,6 +112,15 @@ public actor TokenManager: AccessTokenProvider {
     /// Forgets the token and removes it from the store.
     public func signOut() async {
         await setToken(nil)
+    }
+
+    /// The configured skew, at most half the token's lifetime when the manager knows it (from
+    /// receiving the token to its expiry). A stored token is judged by the configured skew; the
+    /// token that replaces it is then capped.
+    func effectiveSkew(for token: OAuth2Token) -> Duration {
+        guard let expiresAt = token.expiresAt, let receivedAt = tokenReceivedAt else { return configuration.refreshSkew }
+        let halfLife = Duration.seconds(clamping: expiresAt.timeIntervalSince(receivedAt) / 2)
+        return min(configuration.refreshSkew, halfLife)
     }
 
     private func loadIfNeeded() async throws {
@@ -148,6 +168,7 @@ public actor TokenManager: AccessTokenProvider {
 
     private func install(_ newToken: OAuth2Token?) async {
         token = newToken
+        tokenReceivedAt = newToken == nil ? nil : timeSource.now
         version += 1
         if let store {
             do {

@@ -10,7 +10,7 @@ extension APIError: CustomStringConvertible, CustomDebugStringConvertible, Local
         if let status { parts.append("HTTP \(status)") }
         if let method, let url { parts.append("\(method) \(url)") } else if let url { parts.append(url) }
         if let vendorCode { parts.append("code \(vendorCode)") }
-        if let vendorMessage { parts.append("vendor message \"\(Redactor.default.scrub(text: vendorMessage))\"") }
+        if let vendorMessage { parts.append("vendor message \"\(Redactor.scrubbedForDisplay(vendorMessage))\"") }
         if let retryAfter { parts.append("retry after \(retryAfter.seconds)s") }
         if attempts > 1 { parts.append("after \(attempts) attempts") }
         if let bodyExcerpt { parts.append("body \(bodyExcerpt)") }

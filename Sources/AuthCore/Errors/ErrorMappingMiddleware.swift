@@ -38,12 +38,12 @@ extension APIError {
         } else {
             message = "HTTP \(status)"
         }
-        return APIError(
+        let error = APIError(
             kind: kind,
             message: message,
             status: status,
             vendorCode: details?.code,
-            vendorMessage: details?.message,
+            vendorMessage: details?.message.map { context.redactor.scrub(text: $0) },
             method: request.method.rawValue,
             url: context.redactor.redact(url: response.url),
             responseHeaders: safeHeaders,
@@ -54,5 +54,10 @@ extension APIError {
             retryAfter: retryAfter,
             attempts: context.attempt
         )
+        let secrets = SentSecrets.values(
+            request: response.sentRequest ?? request, body: response.sentBody, explicit: context.secrets,
+            redactor: context.redactor
+        )
+        return error.scrubbing(secrets).bounded()
     }
 }

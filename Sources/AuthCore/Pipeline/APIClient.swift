@@ -55,23 +55,59 @@ public struct APIClient: Sendable {
             request.headerFields[.contentType] = contentType
         }
         let context = makeContext(for: endpoint, request: request, options: options)
-        let response = try await chain()(request, endpoint.body, context)
+        let response: RawResponse
+        do {
+            response = try await chain()(request, endpoint.body, context)
+        } catch {
+            throw finalize(error, request: request, url: url, response: nil, context: context)
+        }
         do {
             return try endpoint.decode(response)
-        } catch var error as APIError {
-            error.method = error.method ?? request.method.rawValue
-            error.url = error.url ?? configuration.redactor.redact(url: url)
-            error.status = error.status ?? response.status
-            if context.containsSecrets { error.responseBody = nil }
-            throw error
         } catch {
-            throw APIError(
-                kind: .decoding, message: "the response could not be read", status: response.status,
-                method: request.method.rawValue, url: configuration.redactor.redact(url: url),
-                bodyExcerpt: configuration.redactor.excerpt(of: response.body, contentType: response.contentType),
-                responseBody: context.containsSecrets ? nil : response.body, underlying: error
-            )
+            throw finalize(error, request: request, url: url, response: response, context: context)
         }
+    }
+
+    /// The one place an error leaves the client: platform errors become ``APIError``s, the URL is
+    /// redacted with this client's redactor, decoding failures get their redacted excerpt, the
+    /// secrets the request carried are scrubbed from everything printable, and texts are bounded.
+    /// Transports and decoders throw raw errors; redaction happens here, once.
+    private func finalize(
+        _ error: any Error,
+        request: HTTPRequest,
+        url: URL,
+        response: RawResponse?,
+        context: RequestContext
+    ) -> APIError {
+        let redactor = configuration.redactor
+        var failure: APIError
+        if let apiError = error as? APIError {
+            failure = apiError
+        } else if let response {
+            failure = APIError(
+                kind: .decoding, message: "the response could not be read", status: response.status,
+                responseBody: response.body, underlying: error
+            )
+        } else {
+            failure = APIError.fromTransportFailure(error, method: nil, url: nil)
+        }
+        failure.method = failure.method ?? request.method.rawValue
+        failure.url = failure.url ?? redactor.redact(url: url)
+        if let response {
+            failure.status = failure.status ?? response.status
+            if failure.bodyExcerpt == nil {
+                failure.bodyExcerpt = redactor.excerpt(of: response.body, contentType: response.contentType)
+            }
+            if context.containsSecrets { failure.responseBody = nil }
+            let secrets = SentSecrets.values(
+                request: response.sentRequest ?? request, body: response.sentBody, explicit: context.secrets,
+                redactor: redactor
+            )
+            failure = failure.scrubbing(secrets)
+        } else if !context.secrets.isEmpty {
+            failure = failure.scrubbing(context.secrets.map(\.revealed))
+        }
+        return failure.bounded()
     }
 
     private func makeContext<Response>(for endpoint: Endpoint<Response>, request: HTTPRequest, options: RequestOptions) -> RequestContext {
@@ -85,6 +121,7 @@ public struct APIClient: Sendable {
             isIdempotent: idempotent,
             requiresAuthentication: endpoint.requiresAuthentication,
             containsSecrets: endpoint.containsSecrets,
+            secrets: endpoint.secrets,
             acceptableStatus: endpoint.acceptableStatus,
             errorDecoder: endpoint.errorDecoder ?? configuration.errorDecoder,
             logger: options.logger ?? configuration.logger ?? .disabled,
@@ -112,7 +149,11 @@ public struct APIClient: Sendable {
         if let jar = configuration.cookieJar { layers.append(CookieMiddleware(jar: jar)) }
         let transport = self.transport
         var handler: NextHandler = { request, body, context in
-            try await transport.send(request, body: body, timeout: context.timeout)
+            var response = try await transport.send(request, body: body, timeout: context.timeout)
+            // Remember what was sent, credentials and cookies included, for scrubbing echoes from errors.
+            response.sentRequest = request
+            response.sentBody = body
+            return response
         }
         for layer in layers.reversed() {
             let inner = handler

@@ -55,6 +55,9 @@ public struct JSONDecoderBox: @unchecked Sendable {
 }
 
 /// Reading JSON bodies with errors that say what was wrong.
+///
+/// The errors carry the raw body but no URL and no excerpt: ``APIClient`` adds both, redacted
+/// with the client's own redactor, when the error leaves ``APIClient/send(_:options:)``.
 public enum JSONResponse {
     /// Decodes `type` from the response body.
     ///
@@ -70,9 +73,7 @@ public enum JSONResponse {
             }
             throw APIError(
                 kind: .decoding, message: "response JSON does not match \(T.self): \(DecodingError.safeSummary(error))",
-                status: response.status, url: Redactor.default.redact(url: response.url),
-                bodyExcerpt: Redactor.default.excerpt(of: response.body, contentType: response.contentType),
-                responseBody: response.body, underlying: error
+                status: response.status, responseBody: response.body, underlying: error
             )
         }
     }
@@ -89,14 +90,12 @@ public enum JSONResponse {
 
     /// Throws for an empty body or an HTML page.
     static func rejectNonJSON(_ response: RawResponse) throws {
-        let url = Redactor.default.redact(url: response.url)
         if response.body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw APIError(kind: .invalidResponse, message: "empty body where JSON was expected", status: response.status, url: url)
+            throw APIError(kind: .invalidResponse, message: "empty body where JSON was expected", status: response.status)
         }
         if response.looksLikeHTML {
             throw APIError(
-                kind: .invalidResponse, message: "HTML page where JSON was expected", status: response.status, url: url,
-                bodyExcerpt: Redactor.default.excerpt(of: response.body, contentType: response.contentType),
+                kind: .invalidResponse, message: "HTML page where JSON was expected", status: response.status,
                 responseBody: response.body
             )
         }
@@ -105,8 +104,6 @@ public enum JSONResponse {
     static func malformed(_ response: RawResponse, underlying: any Error) -> APIError {
         APIError(
             kind: .invalidResponse, message: "body is not valid JSON (malformed or truncated)", status: response.status,
-            url: Redactor.default.redact(url: response.url),
-            bodyExcerpt: Redactor.default.excerpt(of: response.body, contentType: response.contentType),
             responseBody: response.body, underlying: underlying
         )
     }

@@ -21,6 +21,10 @@ public struct Endpoint<Response: Sendable>: Sendable {
     public var requiresAuthentication: Bool
     /// Whether bodies carry secrets (credentials, tokens); such bodies are never kept in errors.
     public var containsSecrets: Bool
+    /// Secret values this request sends that AuthCore cannot recognise by name; they are removed
+    /// from every error built from the response, as are credentials, cookies and secret members
+    /// of the body, which AuthCore finds itself.
+    public var secrets: [Secret]
     /// Overrides whether repeating the request is safe; `nil` decides by method.
     public var isIdempotent: Bool?
     /// Which statuses count as success. Default: 2xx.
@@ -39,6 +43,7 @@ public struct Endpoint<Response: Sendable>: Sendable {
         body: RequestBody? = nil,
         requiresAuthentication: Bool = true,
         containsSecrets: Bool = false,
+        secrets: [Secret] = [],
         isIdempotent: Bool? = nil,
         acceptableStatus: @escaping @Sendable (Int) -> Bool = { (200..<300).contains($0) },
         errorDecoder: ErrorEnvelopeDecoder? = nil,
@@ -51,6 +56,7 @@ public struct Endpoint<Response: Sendable>: Sendable {
         self.body = body
         self.requiresAuthentication = requiresAuthentication
         self.containsSecrets = containsSecrets
+        self.secrets = secrets
         self.isIdempotent = isIdempotent
         self.acceptableStatus = acceptableStatus
         self.errorDecoder = errorDecoder
@@ -61,7 +67,7 @@ public struct Endpoint<Response: Sendable>: Sendable {
     public func map<Other: Sendable>(_ transform: @escaping @Sendable (RawResponse) throws -> Other) -> Endpoint<Other> {
         Endpoint<Other>(
             method: method, path: path, query: query, headers: headers, body: body,
-            requiresAuthentication: requiresAuthentication, containsSecrets: containsSecrets,
+            requiresAuthentication: requiresAuthentication, containsSecrets: containsSecrets, secrets: secrets,
             isIdempotent: isIdempotent, acceptableStatus: acceptableStatus, errorDecoder: errorDecoder,
             decode: transform
         )

@@ -17,6 +17,8 @@ public struct RequestContext: Sendable {
     public var requiresAuthentication: Bool
     /// Whether request or response bodies carry secrets (token endpoints): bodies are then never kept in errors.
     public var containsSecrets: Bool
+    /// Secret values the endpoint named; removed from errors with the ones found in the request.
+    public var secrets: [Secret]
     /// Which statuses count as success.
     public var acceptableStatus: @Sendable (Int) -> Bool
     /// How the vendor's error envelope is read.
@@ -39,6 +41,7 @@ public struct RequestContext: Sendable {
         isIdempotent: Bool = true,
         requiresAuthentication: Bool = true,
         containsSecrets: Bool = false,
+        secrets: [Secret] = [],
         acceptableStatus: @escaping @Sendable (Int) -> Bool = { (200..<300).contains($0) },
         errorDecoder: @escaping ErrorEnvelopeDecoder = VendorErrorDetails.commonEnvelope,
         logger: Logger = Logger.disabled,
@@ -53,6 +56,7 @@ public struct RequestContext: Sendable {
         self.isIdempotent = isIdempotent
         self.requiresAuthentication = requiresAuthentication
         self.containsSecrets = containsSecrets
+        self.secrets = secrets
         self.acceptableStatus = acceptableStatus
         self.errorDecoder = errorDecoder
         self.logger = logger

@@ -123,15 +123,18 @@ extension Redactor {
     ///
     /// JSON has secret members replaced; form bodies have secret parameters replaced; other text
     /// is scrubbed of bearer tokens and JWTs and collapsed to one line; binary data is summarised.
+    /// Only the first bytes of a large body are read: the work is bounded whatever the server sent.
     public func excerpt(of body: Data, contentType: String? = nil) -> String? {
         guard !body.isEmpty else { return nil }
         let type = contentType?.lowercased() ?? ""
-        if let json = try? JSONValue(jsonData: body) {
+        if body.count <= Redactor.maximumParsedBodySize, let json = try? JSONValue(jsonData: body) {
             let redacted = redact(json: json)
             let text = (try? redacted.jsonData()).flatMap { String(data: $0, encoding: .utf8) } ?? ""
             return truncate(text)
         }
-        guard let text = String(data: body, encoding: .utf8) else {
+        // Four times the excerpt leaves room for what scrubbing and collapsing white space remove.
+        let head = body.prefix(max(maximumExcerptLength, 64) * 4)
+        guard let text = Redactor.text(ofPrefix: head) else {
             return "<\(body.count) bytes of binary data>"
         }
         if type.contains("x-www-form-urlencoded") {
@@ -156,24 +159,20 @@ extension Redactor {
         }
     }
 
-    /// Free text with bearer/basic credentials, JWTs and `secret=value` pairs replaced, on one line.
-    public func scrub(text: String) -> String {
-        var result = text.replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
-        let patterns = [
-            "(?i)(bearer|basic)\\s+[A-Za-z0-9._~+/=|-]+",
-            "eyJ[A-Za-z0-9_-]{5,}\\.[A-Za-z0-9_-]{5,}(\\.[A-Za-z0-9_-]*)?",
-        ]
-        for pattern in patterns {
-            result = result.replacingOccurrences(of: pattern, with: Redactor.placeholder, options: .regularExpression)
+    /// The largest body ``excerpt(of:contentType:)`` parses as JSON; larger ones are read as text.
+    public static let maximumParsedBodySize = 256 * 1024
+
+    /// The prefix as UTF-8 text, tolerating a multi-byte character cut at the end; `nil` for binary data.
+    static func text(ofPrefix prefix: Data) -> String? {
+        if let text = String(data: prefix, encoding: .utf8) { return text }
+        // Only bytes of a multi-byte sequence (0x80 and above) may have been cut off at the end.
+        var trimmed = prefix
+        for _ in 0..<3 {
+            guard let last = trimmed.last, last >= 0x80 else { return nil }
+            trimmed = trimmed.dropLast()
+            if !trimmed.isEmpty, let text = String(data: trimmed, encoding: .utf8) { return text }
         }
-        for key in ["access_token", "refresh_token", "password", "client_secret", "code_verifier", "token"] {
-            result = result.replacingOccurrences(
-                of: "(?i)(\(key)[\"']?\\s*[=:]\\s*[\"']?)[^\"'&\\s,}]+",
-                with: "$1" + Redactor.placeholder,
-                options: .regularExpression
-            )
-        }
-        return result.trimmingCharacters(in: .whitespaces)
+        return nil
     }
 
     private func truncate(_ text: String) -> String {

@@ -11,7 +11,9 @@ import HTTPTypes
 /// Implementations must:
 /// - return every status (including 4xx and 5xx) as a ``RawResponse`` rather than throwing;
 /// - throw ``APIError`` of kind `transport`, `timeout` or `cancelled` when no response arrives,
-///   with the platform error as `underlying`;
+///   with the platform error as `underlying` (or throw the platform error itself), and leave the
+///   URL out: the client adds it, redacted with its own redactor, so a transport never decides
+///   what of a URL may be shown;
 /// - treat `timeout` as a limit on the whole attempt (connect, send, receive), not an idle timer.
 public protocol HTTPTransport: Sendable {
     /// Sends `request` with `body` and returns the whole response.

@@ -9,6 +9,11 @@ public struct RawResponse: Sendable {
     public var body: Data
     /// The URL of the request this response answers.
     public var url: URL
+    /// The request as it left the pipeline (credentials and cookies applied), so errors built
+    /// from this response can remove the secrets it carried. Set by ``APIClient``; never printed.
+    var sentRequest: HTTPRequest?
+    /// The body sent with ``sentRequest``.
+    var sentBody: RequestBody?
 
     /// Creates a response.
     public init(head: HTTPResponse, body: Data = Data(), url: URL) {

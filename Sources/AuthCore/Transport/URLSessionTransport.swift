@@ -15,6 +15,9 @@ import FoundationNetworking
 /// URLSession's request timeout is an idle timer and Linux ignores the resource timeout, so
 /// this transport enforces the whole-attempt limit itself. On a redirect to another origin it
 /// drops `Authorization` and `Cookie`, so credentials never follow a request off its host.
+///
+/// Its errors carry no URL: the client that sends through it adds the URL, redacted with that
+/// client's redactor (which may hide every query value, not only the secret ones).
 public final class URLSessionTransport: HTTPTransport {
     /// Settings for the transport.
     public struct Configuration: Sendable {
@@ -75,7 +78,6 @@ public final class URLSessionTransport: HTTPTransport {
             }
         }
         let method = request.method.rawValue
-        let redactedURL = Redactor.default.redact(url: url)
         let session = self.session
         let finalRequest = urlRequest
         do {
@@ -83,18 +85,18 @@ public final class URLSessionTransport: HTTPTransport {
                 limit,
                 timeSource: SystemTimeSource(),
                 timeoutError: {
-                    APIError(kind: .timeout, message: "no complete response within \(limit.seconds)s", method: method, url: redactedURL)
+                    APIError(kind: .timeout, message: "no complete response within \(limit.seconds)s", method: method)
                 },
                 operation: { try await session.data(for: finalRequest) }
             )
             guard let httpURLResponse = response as? HTTPURLResponse, let head = httpURLResponse.httpResponse else {
-                throw APIError(kind: .invalidResponse, message: "response is not HTTP", method: method, url: redactedURL)
+                throw APIError(kind: .invalidResponse, message: "response is not HTTP", method: method)
             }
             return RawResponse(head: head, body: data, url: url)
         } catch let error as APIError {
             throw error
         } catch {
-            throw APIError.fromTransportFailure(error, method: method, url: redactedURL)
+            throw APIError.fromTransportFailure(error, method: method, url: nil)
         }
     }
 }

@@ -203,3 +203,23 @@ struct TokenManagerTests {
         #expect(rig.tokenTransport.requests.count == 2)
     }
 }
+
+@Suite("Token manager: skew against short lifetimes")
+struct TokenManagerSkewTests {
+    @Test("a 120 s token with a 300 s skew is reused until half its life, not fetched on every call")
+    func skewCappedAtHalfLifetime() async throws {
+        let tokenTransport = MockTransport { _ in .json(200, #"{"access_token":"at-short-lived","expires_in":120}"#) }
+        let rig = try TokenRig(
+            grant: { ClientCredentialsGrant(client: $0) }, configuration: .init(refreshSkew: .seconds(300)),
+            tokenTransport: tokenTransport
+        )
+        for _ in 0..<5 { _ = try await rig.manager.accessToken() }
+        #expect(tokenTransport.requests.count == 1)
+        rig.clock.advance(by: .seconds(59))
+        _ = try await rig.manager.accessToken()
+        #expect(tokenTransport.requests.count == 1)
+        rig.clock.advance(by: .seconds(1))
+        _ = try await rig.manager.accessToken()
+        #expect(tokenTransport.requests.count == 2)
+    }
+}

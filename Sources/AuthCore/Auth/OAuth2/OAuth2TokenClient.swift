@@ -6,9 +6,11 @@ import Logging
 ///
 /// Client credentials go in the form body (`client_secret_post`); the token endpoint never
 /// receives an `Authorization` header and never passes through an authentication layer.
-/// Failures are typed: a 400/401 or an OAuth error code such as `invalid_grant` is
-/// `authenticationFailed` (terminal: the grant will not work again), a 5xx or network failure
-/// keeps its transient kind.
+/// Failures are typed. Only the server's refusal is `authenticationFailed` (terminal: the grant
+/// will not work again, so a host app asks the user to sign in): a 401 or 403, or a 4xx carrying
+/// an OAuth error code such as `invalid_grant`. A 5xx, a 429, a time-out or a network failure
+/// keeps its transient kind whatever the body says, and a 4xx without an OAuth code stays a
+/// `client` error. Secret values the request sent are removed from every error by the pipeline.
 public struct OAuth2TokenClient: Sendable {
     /// The token endpoint.
     public let tokenURL: URL
@@ -73,16 +75,18 @@ public struct OAuth2TokenClient: Sendable {
                 return try decoder(json, timeSource.now)
             }
         )
-        let sentSecrets = form.filter { Redactor.default.isSensitiveKey($0.0) }.map(\.1)
         do {
             return try await client.send(endpoint)
-        } catch let error as APIError {
-            let scrubbed = error.scrubbing(sentSecrets)
-            let terminalCode = scrubbed.vendorCode.map(OAuth2TokenClient.terminalErrorCodes.contains) ?? false
-            if terminalCode || scrubbed.status == 400 || scrubbed.status == 401 {
-                throw scrubbed.recast(.authenticationFailed, "the token endpoint refused the grant")
-            }
-            throw scrubbed
+        } catch let error as APIError where OAuth2TokenClient.isRefusal(error) {
+            throw error.recast(.authenticationFailed, "the token endpoint refused the grant")
         }
+    }
+
+    /// Whether a token-endpoint failure is the server refusing the grant or the client, as
+    /// opposed to a failure that may pass (5xx, 429, time-out, network).
+    public static func isRefusal(_ error: APIError) -> Bool {
+        guard let status = error.status, (400..<500).contains(status), status != 408, status != 429 else { return false }
+        if status == 401 || status == 403 { return true }
+        return error.vendorCode.map(terminalErrorCodes.contains) ?? false
     }
 }

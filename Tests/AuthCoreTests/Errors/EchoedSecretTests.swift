@@ -1,0 +1,135 @@
+import AuthCore
+import Foundation
+import HTTPTypes
+import Testing
+import TestSupport
+
+/// Servers that echo what the request carried: every secret value the request sent is removed
+/// from every error built from the response, not only the values of well-known key names.
+@Suite("Echoed secrets are scrubbed from errors")
+struct EchoedSecretTests {
+    static let password = "pw-ECHO-&+=|ü 9/x\"y"
+
+    func everythingPrintable(_ error: APIError?) -> String {
+        guard let error else { return "" }
+        var parts = [error.description, String(reflecting: error), error.localizedDescription]
+        parts.append(error.vendorMessage ?? "")
+        parts.append(error.bodyExcerpt ?? "")
+        parts.append(error.responseBody.map { String(decoding: $0, as: UTF8.self) } ?? "")
+        parts.append(error.responseHeaders.map(\.value).joined(separator: "\n"))
+        return parts.joined(separator: "\n")
+    }
+
+    @Test("a login 401 quoting the password in its JSON message keeps no trace of it")
+    func passwordInJSONMessage() async throws {
+        let transport = MockTransport()
+        let echo = try JSONSerialization.data(withJSONObject: ["message": "Invalid credentials: '\(Self.password)'"])
+        transport.enqueue(.status(401, body: echo, headers: [.contentType: "application/json"]))
+        let client = try TestHelpers.client(transport: transport)
+        let body = try RequestBody.json(["username": "kim@example.test", "password": Self.password])
+        let error = await TestHelpers.apiError {
+            try await client.send(Endpoint<JSONValue>.json(.post, "/auth/login", body: body, requiresAuthentication: false))
+        }
+        #expect(error?.vendorMessage?.hasPrefix("Invalid credentials") == true)
+        let printable = everythingPrintable(error)
+        #expect(!printable.contains("pw-ECHO"))
+    }
+
+    @Test("a 500 HTML page echoing the password and the request's cookies keeps neither")
+    func htmlEcho() async throws {
+        let jar = CookieJar()
+        let base = URL(string: "https://api.example.test/")!
+        jar.store(setCookieHeaders: ["Authentication=ck-ECHO-7e2b9911; Path=/"], from: base, now: TestClock.defaultStart)
+        let transport = MockTransport { request in
+            let cookie = request.headers[.cookie] ?? ""
+            let page = "<html><body><h1>Oops</h1><pre>password=\(Self.password)\nCookie: \(cookie)</pre></body></html>"
+            return .status(500, body: Data(page.utf8), headers: [.contentType: "text/html"])
+        }
+        let client = try TestHelpers.client(transport: transport) { $0.cookieJar = jar }
+        let body = RequestBody.form([("user", "kim"), ("password", Self.password)])
+        let error = await TestHelpers.apiError {
+            try await client.send(Endpoint<JSONValue>.json(.post, "/auth/login", body: body, requiresAuthentication: false))
+        }
+        #expect(transport.requests.first?.headers[.cookie] == "Authentication=ck-ECHO-7e2b9911")
+        #expect(error?.status == 500)
+        let printable = everythingPrintable(error)
+        #expect(!printable.contains("pw-ECHO"))
+        #expect(!printable.contains("ck-ECHO-7e2b9911"))
+    }
+
+    @Test("a vendor message quoting the bearer token or the basic-auth key is scrubbed")
+    func credentialEcho() async throws {
+        let token = "opaque-token-9f8e7d6c5b4a"
+        let bearerTransport = MockTransport()
+        bearerTransport.enqueue(.json(404, #"{"error":{"code":"NotFound","message":"token opaque-token-9f8e7d6c5b4a has no access"}}"#))
+        let bearer = try TestHelpers.client(transport: bearerTransport) { $0.authenticator = StaticCredentials.bearer(Secret(token)) }
+        let first = await TestHelpers.apiError { try await bearer.send(Endpoint<JSONValue>.json(.get, "/x")) }
+        #expect(first?.vendorCode == "NotFound")
+        #expect(!everythingPrintable(first).contains(token))
+
+        let basicTransport = MockTransport()
+        basicTransport.enqueue(.json(400, #"{"error":{"code":"Bad","message":"web service key WSKEY-1234567890 rejected for user admin:WSKEY-1234567890"}}"#))
+        let basic = try TestHelpers.client(transport: basicTransport) {
+            $0.authenticator = StaticCredentials.basic(username: "admin", password: Secret("WSKEY-1234567890"))
+        }
+        let second = await TestHelpers.apiError { try await basic.send(Endpoint<JSONValue>.json(.get, "/x")) }
+        #expect(!everythingPrintable(second).contains("WSKEY-1234567890"))
+    }
+
+    @Test("values an endpoint names as secret are scrubbed from decoding failures too")
+    func explicitSecretsInDecodingFailure() async throws {
+        let transport = MockTransport()
+        transport.enqueue(.json(200, #"{"greeting":"hello pin-0042-7731"}"#))
+        let client = try TestHelpers.client(transport: transport)
+        struct Expected: Decodable, Sendable { let id: Int }
+        var endpoint = Endpoint<Expected>.json(.post, "/pair", body: try .json(["pairing": "pin-0042-7731"]))
+        endpoint.secrets = [Secret("pin-0042-7731")]
+        let error = await TestHelpers.apiError { try await client.send(endpoint) }
+        #expect(error?.kind == .decoding)
+        #expect(!everythingPrintable(error).contains("pin-0042-7731"))
+    }
+
+    @Test("a server's error texts are bounded however long they are")
+    func boundedTexts() async throws {
+        let transport = MockTransport()
+        let long = String(repeating: "m", count: 200_000)
+        transport.enqueue(.json(400, #"{"error":{"code":""# + long + #"","message":""# + long + #""}}"#))
+        let client = try TestHelpers.client(transport: transport)
+        let error = try #require(await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, "/x")) })
+        #expect((error.vendorMessage?.count ?? 0) <= APIError.maximumTextLength + 1)
+        #expect((error.vendorCode?.count ?? 0) <= APIError.maximumTextLength / 4 + 1)
+        #expect(error.description.count < 4 * APIError.maximumTextLength)
+    }
+}
+
+/// Redaction happens once, in the pipeline, with the client's own redactor.
+@Suite("The client's redactor decides what errors show")
+struct ClientRedactorTests {
+    let personalQuery = "items?$filter=displayName%20eq%20'Jane%20Doe'"
+
+    @Test("a decoding failure shows the URL as the client's redactor (all query values hidden) allows")
+    func decodingFailureUsesClientRedactor() async throws {
+        let transport = MockTransport()
+        transport.enqueue(.json(200, "{ not json"))
+        let client = try TestHelpers.client(transport: transport) { $0.redactor = Redactor(queryValues: .all) }
+        let error = await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, personalQuery)) }
+        #expect(error?.kind == .invalidResponse)
+        #expect(error?.url?.contains("Jane") == false)
+        #expect(error?.url?.contains("$filter=<redacted>") == true)
+        #expect(error?.description.contains("Jane") == false)
+    }
+
+    @Test("a time-out over the real URLSession stack does not print the personal query")
+    func timeoutUsesClientRedactor() async throws {
+        let server = try LoopbackHTTPServer { _ in LoopbackResponse(status: 200, body: Data("{}".utf8), delay: .seconds(2)) }
+        defer { server.stop() }
+        let configuration = APIClient.Configuration(
+            baseURL: server.baseURL, retryPolicy: .none, redactor: Redactor(queryValues: .all), timeout: .milliseconds(300)
+        )
+        let client = try APIClient(configuration: configuration, transport: URLSessionTransport())
+        let error = await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, personalQuery)) }
+        #expect(error?.kind == .timeout)
+        #expect(error?.url?.contains("$filter=<redacted>") == true)
+        #expect(error?.description.contains("Jane") == false)
+    }
+}
