@@ -19,7 +19,11 @@ struct CookieSessionTests {
             let cookie = request.headers[.cookie] ?? ""
             switch request.path {
             case "/auth/login":
-                return .json(200, #"{"user":{"id":1}}"#, headers: [.setCookie: "Authentication=\(current.withLock { $0 }); Path=/, Refresh=\(Canary.cookieValue); Path=/"])
+                // One field per cookie: a comma inside a Set-Cookie field is part of the value.
+                var login = HTTPFields()
+                login.append(HTTPField(name: .setCookie, value: "Authentication=\(current.withLock { $0 }); Path=/"))
+                login.append(HTTPField(name: .setCookie, value: "Refresh=\(Canary.cookieValue); Path=/"))
+                return .json(200, #"{"user":{"id":1}}"#, headers: login)
             case "/auth/refresh-token":
                 refreshes.withLock { $0 += 1 }
                 guard refreshStatus == 200, cookie.contains("Refresh=\(Canary.cookieValue)") else { return .status(refreshStatus == 200 ? 401 : refreshStatus) }
