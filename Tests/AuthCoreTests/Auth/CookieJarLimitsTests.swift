@@ -25,6 +25,8 @@ struct CookieJarLimitsTests {
         #expect(Set(jar.cookieNames) == Set((19_950..<20_000).map { "c\($0)" }))
         let header = try #require(jar.cookieHeader(for: api, now: now))
         #expect(header.hasPrefix("c19950=v19950; c19951=v19951"))
+        #expect(!jar.description.contains("v19999"))
+        #expect(jar.description.utf8.count < 400)
     }
 
     @Test("the same cookie set 20,000 times is one cookie with the last value")

@@ -56,7 +56,8 @@ struct CookieJarTests {
         let jar = CookieJar()
         let api = URL(string: "https://api.portal.example.test/")!
         let before = jar.version
-        jar.store(setCookieHeaders: ["", "no-equals-sign", "=value-without-name", "; Path=/"], from: api, now: now)
+        let lines = ["", "no-equals-sign", "=value-without-name", "; Path=/", "split=1\r\nX-Injected: 1", "nul=a\u{0}b"]
+        jar.store(setCookieHeaders: lines, from: api, now: now)
         #expect(jar.isEmpty)
         #expect(jar.version == before)
         jar.store(setCookieHeaders: ["quoted=\"v 1\"; Path=/"], from: api, now: now)
