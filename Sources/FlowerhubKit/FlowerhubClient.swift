@@ -89,7 +89,9 @@ public actor FlowerhubClient {
         // The refresh bypasses the limiter: it runs while the rejected call holds a slot.
         let refreshClient = plain.with { $0.concurrencyLimiter = nil }
         let kitLogger = logger
-        let session = CookieSession(jar: jar, timeSource: timeSource) {
+        let session = CookieSession(
+            jar: jar, sessionCookieNames: ["Authentication", "Refresh"], timeSource: timeSource
+        ) {
             try await FlowerhubClient.refreshSession(using: refreshClient, shared: shared, logger: kitLogger)
         }
         self.configuration = configuration

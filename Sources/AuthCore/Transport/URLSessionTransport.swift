@@ -92,7 +92,7 @@ public final class URLSessionTransport: HTTPTransport {
             guard let httpURLResponse = response as? HTTPURLResponse, let head = httpURLResponse.httpResponse else {
                 throw APIError(kind: .invalidResponse, message: "response is not HTTP", method: method)
             }
-            return RawResponse(head: head, body: data, url: url)
+            return RawResponse(head: head.separatingJoinedSetCookies(), body: data, url: url)
         } catch let error as APIError {
             throw error
         } catch {

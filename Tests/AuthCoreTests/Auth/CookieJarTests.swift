@@ -18,14 +18,12 @@ struct CookieJarTests {
         #expect(!jar.description.contains("jwt-a"))
     }
 
-    @Test("several cookies joined in one header are split without breaking Expires dates")
-    func joinedHeader() {
+    @Test("each Set-Cookie field is one cookie: a comma in the value does not start another")
+    func commaInValue() {
         let jar = CookieJar()
-        jar.store(
-            setCookieHeaders: ["a=1; Expires=Wed, 21 Oct 2026 07:28:00 GMT; Path=/, b=2; Path=/"],
-            from: api, now: now
-        )
-        #expect(jar.cookieHeader(for: api, now: now) == "a=1; b=2")
+        jar.store(setCookieHeaders: ["note=hello, Authentication=attacker; Path=/"], from: api, now: now)
+        #expect(jar.cookieNames == ["note"])
+        #expect(jar.cookieHeader(for: api, now: now) == "note=hello, Authentication=attacker")
     }
 
     @Test("Max-Age and Expires end cookies; Max-Age=0 deletes")
@@ -42,7 +40,7 @@ struct CookieJarTests {
     @Test("secure cookies are not sent over plain http, except to loopback; Domain covers subdomains")
     func secureAndDomain() {
         let jar = CookieJar()
-        jar.store(setCookieHeaders: ["s=1; Secure; Domain=example.test"], from: api, now: now)
+        jar.store(setCookieHeaders: ["s=1; Secure; Domain=example.test; Path=/"], from: api, now: now)
         #expect(jar.cookieHeader(for: URL(string: "http://www.example.test/")!, now: now) == nil)
         #expect(jar.cookieHeader(for: URL(string: "https://www.example.test/")!, now: now) == "s=1")
         jar.store(setCookieHeaders: ["other=1; Domain=unrelated.test"], from: api, now: now)
@@ -56,8 +54,10 @@ struct CookieJarTests {
     @Test("malformed Set-Cookie lines are ignored and change nothing")
     func malformed() {
         let jar = CookieJar()
+        let api = URL(string: "https://api.portal.example.test/")!
         let before = jar.version
-        jar.store(setCookieHeaders: ["", "no-equals-sign", "=value-without-name", "; Path=/"], from: api, now: now)
+        let lines = ["", "no-equals-sign", "=value-without-name", "; Path=/", "split=1\r\nX-Injected: 1", "nul=a\u{0}b"]
+        jar.store(setCookieHeaders: lines, from: api, now: now)
         #expect(jar.isEmpty)
         #expect(jar.version == before)
         jar.store(setCookieHeaders: ["quoted=\"v 1\"; Path=/"], from: api, now: now)
@@ -76,5 +76,25 @@ struct CookieJarTests {
         jar.removeAll()
         #expect(jar.version > afterStore)
         #expect(jar.isEmpty)
+    }
+
+    @Test("the session version moves only when a named cookie gets a new value outside a 401")
+    func sessionVersion() {
+        let jar = CookieJar()
+        let names: Set = ["Authentication", "Refresh"]
+        jar.store(setCookieHeaders: ["Authentication=a; Path=/", "Refresh=r; Path=/"], from: api, now: now)
+        let start = jar.sessionVersion(cookieNames: names)
+        jar.store(setCookieHeaders: ["AWSALB=lb; Path=/"], from: api, now: now)
+        jar.store(setCookieHeaders: ["Authentication=a; Path=/"], from: api, now: now)
+        #expect(jar.sessionVersion(cookieNames: names) == start)
+        #expect(jar.sessionVersion(cookieNames: []) > start)
+        let anyCookie = jar.sessionVersion(cookieNames: [])
+        let challenge = ["Authentication=b; Path=/", "x=1"]
+        jar.store(setCookieHeaders: challenge, from: api, now: now, isAuthenticationChallenge: true)
+        jar.store(setCookieHeaders: ["Refresh=; Path=/; Max-Age=0"], from: api, now: now)
+        #expect(jar.sessionVersion(cookieNames: names) <= start)
+        #expect(jar.sessionVersion(cookieNames: []) <= anyCookie)
+        jar.store(setCookieHeaders: ["Refresh=r2; Path=/"], from: api, now: now)
+        #expect(jar.sessionVersion(cookieNames: names) > start)
     }
 }

@@ -48,7 +48,7 @@ struct AuthenticationTests {
     func cookiesFlow() async throws {
         let harness = try Harness()
         harness.transport.enqueue(
-            fh("login.json", headers: setCookies("Authentication=acc-1; HttpOnly; Secure; SameSite=None", "Refresh=ref-1; HttpOnly; Secure; SameSite=None"))
+            fh("login.json", headers: setCookies("Authentication=acc-1; Path=/; HttpOnly; Secure; SameSite=None", "Refresh=ref-1; Path=/; HttpOnly; Secure; SameSite=None"))
         )
         harness.transport.enqueue(fh("with-asset-id.json"))
         try await harness.client.login(username: "kim@example.test", password: "pw")
@@ -124,7 +124,7 @@ struct AuthenticationTests {
         let harness = try Harness()
         await harness.client.setAssetOwnerId(40123)
         harness.transport.enqueue(fh("error-401.json", 401), path: "/asset-owner/40123/withAssetId")
-        harness.transport.enqueue(fh(fixture, headers: setCookies("Authentication=acc-2; Secure")), path: "/auth/refresh-token")
+        harness.transport.enqueue(fh(fixture, headers: setCookies("Authentication=acc-2; Path=/; Secure")), path: "/auth/refresh-token")
         harness.transport.enqueue(fh("with-asset-id.json"), path: "/asset-owner/40123/withAssetId")
         let result = try await harness.client.fetchAssetId()
         #expect(harness.paths == ["/asset-owner/40123/withAssetId", "/auth/refresh-token", "/asset-owner/40123/withAssetId"])
@@ -186,7 +186,7 @@ struct AuthenticationTests {
         let transport = MockTransport { request in
             arrivals.append(request.path)
             if request.path == "/auth/refresh-token" {
-                return fh("refresh-wrapped.json", headers: setCookies("Authentication=acc-3; Secure"))
+                return fh("refresh-wrapped.json", headers: setCookies("Authentication=acc-3; Path=/; Secure"))
             }
             if request.headers[.cookie] == "Authentication=acc-3" { return fh("asset.json") }
             // Hold the first two requests until both have been sent, so both are rejected with the old cookie.
@@ -210,9 +210,9 @@ struct AuthenticationTests {
         let access = "eyJhbGciOiJIUzI1NiJ9.accessPayloadX7.sigA1"
         let renewed = "eyJhbGciOiJIUzI1NiJ9.accessPayloadY8.sigB2"
         let refresh = "refreshCookieValueZ9q"
-        harness.transport.enqueue(fh("login.json", headers: setCookies("Authentication=\(access); HttpOnly; Secure", "Refresh=\(refresh); HttpOnly; Secure")))
+        harness.transport.enqueue(fh("login.json", headers: setCookies("Authentication=\(access); Path=/; HttpOnly; Secure", "Refresh=\(refresh); Path=/; HttpOnly; Secure")))
         harness.transport.enqueue(fh("error-401.json", 401), path: "/asset-owner")
-        harness.transport.enqueue(fh("refresh-wrapped.json", headers: setCookies("Authentication=\(renewed); HttpOnly; Secure")), path: "/auth/refresh-token")
+        harness.transport.enqueue(fh("refresh-wrapped.json", headers: setCookies("Authentication=\(renewed); Path=/; HttpOnly; Secure")), path: "/auth/refresh-token")
         harness.transport.enqueue(fh("error-401.json", 401), path: "/asset-owner")
         try await harness.client.login(username: "kim@example.test", password: Secret(password))
         let error = await #expect(throws: APIError.self) { try await harness.client.fetchAssetId() }

@@ -18,7 +18,10 @@ struct CookieMiddleware: Middleware {
         let response = try await next(request, body, context)
         let setCookies = response.headers[values: .setCookie]
         if !setCookies.isEmpty {
-            jar.store(setCookieHeaders: setCookies, from: response.url, now: context.timeSource.now)
+            jar.store(
+                setCookieHeaders: setCookies, from: response.url, now: context.timeSource.now,
+                isAuthenticationChallenge: response.status == 401
+            )
         }
         return response
     }

@@ -6,8 +6,12 @@ import HTTPTypes
 /// The cookies themselves live in the client's ``CookieJar`` (set
 /// ``APIClient/Configuration/cookieJar``), which sends them with every request, login and
 /// refresh included. This authenticator handles the 401: it runs the refresh once for all
-/// concurrent callers, skips it when the jar changed since the rejected request was sent, and
-/// guards against refresh loops.
+/// concurrent callers, skips it when the session cookies got a new value since the rejected
+/// request was sent (someone else refreshed), and guards against refresh loops.
+///
+/// Name the session cookies (`sessionCookieNames`) so that other cookies do not count: a load
+/// balancer's stickiness cookie set by the 401 itself must not pass for a renewed session. Cookies
+/// set or deleted by a 401 never count either (see ``CookieJar/sessionVersion(cookieNames:)``).
 ///
 /// The `refresh` function sends the vendor's refresh request (through a client that has the jar
 /// but no authenticator). If it throws an error that requires reauthentication, the call fails
@@ -18,6 +22,7 @@ import HTTPTypes
 ///   of 1 a refresh waiting for a slot would wait forever.
 public actor CookieSession: RequestAuthenticator {
     private let jar: CookieJar
+    private let sessionCookieNames: Set<String>
     private let refreshWindow: RefreshWindow?
     private let timeSource: any TimeSource
     private let refresh: @Sendable () async throws -> Void
@@ -25,31 +30,40 @@ public actor CookieSession: RequestAuthenticator {
     private var refreshHistory: [Date] = []
 
     /// Creates a session.
+    /// - Parameters:
+    ///   - jar: The jar of the client this session authenticates.
+    ///   - sessionCookieNames: The cookies that carry the session (for example `Authentication`
+    ///     and `Refresh`); empty means every cookie counts.
+    ///   - refreshWindow: Bounds how often the session refreshes; `nil` for no bound.
+    ///   - timeSource: The clock for the refresh window.
+    ///   - refresh: Sends the vendor's refresh request.
     public init(
         jar: CookieJar,
+        sessionCookieNames: Set<String> = [],
         refreshWindow: RefreshWindow? = RefreshWindow(),
         timeSource: any TimeSource = SystemTimeSource(),
         refresh: @escaping @Sendable () async throws -> Void
     ) {
         self.jar = jar
+        self.sessionCookieNames = sessionCookieNames
         self.refreshWindow = refreshWindow
         self.timeSource = timeSource
         self.refresh = refresh
     }
 
-    /// Cookies are added by the jar; this only records which cookie state the request used.
+    /// Cookies are added by the jar; this only records which session cookie values the request used.
     public func authenticate(_ request: inout HTTPRequest) async throws -> CredentialVersion {
         if let inflight { try await inflight.value }
-        return CredentialVersion(jar.version)
+        return CredentialVersion(jar.sessionVersion(cookieNames: sessionCookieNames))
     }
 
-    /// Refreshes the cookies once for everyone, unless they already changed since `version`.
+    /// Refreshes the cookies once for everyone, unless the session cookies got a new value since `version`.
     public func recover(fromRejectionOf version: CredentialVersion, error: APIError) async throws -> Bool {
         if let inflight {
             try await inflight.value
             return true
         }
-        if jar.version > version.rawValue { return true }
+        if jar.sessionVersion(cookieNames: sessionCookieNames) > version.rawValue { return true }
         if let refreshWindow { try refreshWindow.admit(at: timeSource.now, history: &refreshHistory) }
         let task = Task { try await self.runRefresh() }
         inflight = task
