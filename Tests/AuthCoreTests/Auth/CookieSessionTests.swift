@@ -97,6 +97,17 @@ struct CookieSessionTests {
         #expect(transport.requests.map(\.path) == ["/asset/1", "/auth/refresh-token"])
     }
 
+    @Test("a refresh refused with 403 means log in again; a 503 refresh is transient", arguments: [403, 503])
+    func refreshOutcomeByStatus(status: Int) async throws {
+        let portal = Portal(refreshStatus: status)
+        let transport = MockTransport { portal.handle($0) }
+        let client = try makeClient(portal, transport: transport)
+        let error = try #require(await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, "/asset/1")) })
+        #expect(error.requiresReauthentication == (status == 403))
+        #expect(error.isTransient == (status == 503))
+        #expect(transport.requests.map(\.path) == ["/asset/1", "/auth/refresh-token"])
+    }
+
     @Test("cookie values never reach the logs")
     func cookiesNotLogged() async throws {
         let portal = Portal()

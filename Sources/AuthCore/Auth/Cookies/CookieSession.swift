@@ -75,7 +75,9 @@ public actor CookieSession: RequestAuthenticator {
         defer { inflight = nil }
         do {
             try await refresh()
-        } catch let failure as APIError where failure.requiresReauthentication || failure.status == 401 {
+        } catch let failure as APIError
+            where failure.requiresReauthentication || failure.status == 401 || failure.status == 403
+        {
             throw failure.recast(.reauthenticationRequired, "the session could not be refreshed; log in again")
         }
     }
