@@ -16,15 +16,16 @@ public struct APIClient: Sendable {
     public let configuration: Configuration
     /// The transport requests leave through.
     public let transport: any HTTPTransport
+    /// The middlewares folded around the transport, built once per client (not per call).
+    private let handler: NextHandler
 
     /// Creates a client.
     ///
     /// - Throws: ``APIError`` of kind `invalidConfiguration` when the base URL is not `https`
     ///   (or `http` on loopback) or has no host.
-    public init(configuration: Configuration, transport: any HTTPTransport = URLSessionTransport()) throws {
+    public init(configuration: Configuration, transport: any HTTPTransport = URLSessionTransport.shared) throws {
         try URLResolution.validate(configuration.baseURL)
-        self.configuration = configuration
-        self.transport = transport
+        self.init(unchecked: configuration, transport: transport)
     }
 
     /// The same client with a changed configuration (for example without its authenticator, for token requests).
@@ -37,6 +38,7 @@ public struct APIClient: Sendable {
     private init(unchecked configuration: Configuration, transport: any HTTPTransport) {
         self.configuration = configuration
         self.transport = transport
+        self.handler = APIClient.chain(configuration, transport: transport)
     }
 
     /// Sends `endpoint` and returns its decoded result.
@@ -57,7 +59,7 @@ public struct APIClient: Sendable {
         let context = makeContext(for: endpoint, request: request, options: options)
         let response: RawResponse
         do {
-            response = try await chain()(request, endpoint.body, context)
+            response = try await handler(request, endpoint.body, context)
         } catch {
             throw finalize(error, request: request, url: url, response: nil, context: context)
         }
@@ -139,7 +141,7 @@ public struct APIClient: Sendable {
     }
 
     /// The middlewares in order, folded around the transport.
-    private func chain() -> NextHandler {
+    private static func chain(_ configuration: Configuration, transport: any HTTPTransport) -> NextHandler {
         var layers: [any Middleware] = [LoggingMiddleware()]
         layers += configuration.middlewares
         if let limiter = configuration.concurrencyLimiter { layers.append(ConcurrencyLimitMiddleware(limiter: limiter)) }
@@ -147,7 +149,6 @@ public struct APIClient: Sendable {
         if let authenticator = configuration.authenticator { layers.append(AuthenticationMiddleware(authenticator: authenticator)) }
         layers.append(ErrorMappingMiddleware())
         if let jar = configuration.cookieJar { layers.append(CookieMiddleware(jar: jar)) }
-        let transport = self.transport
         var handler: NextHandler = { request, body, context in
             var response = try await transport.send(request, body: body, timeout: context.timeout)
             // Remember what was sent, credentials and cookies included, for scrubbing echoes from errors.

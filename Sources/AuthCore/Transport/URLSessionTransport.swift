@@ -8,7 +8,9 @@ import FoundationNetworking
 /// The default transport: Foundation's `URLSession` (FoundationNetworking and libcurl on Linux).
 ///
 /// One transport owns one long-lived session for its whole life: short-lived sessions crash
-/// FoundationNetworking on Linux, so create a transport once and share it. The session AuthCore
+/// FoundationNetworking on Linux, so create a transport once and share it — every client uses
+/// ``shared`` unless given another. A transport invalidates the session it created when it is
+/// released (a session given to it stays the host's). The session AuthCore
 /// creates is ephemeral and cookie-free (no shared cookie storage, no cache), so accounts never
 /// share state through it; cookie-based auth keeps its cookies in AuthCore's own `CookieJar`.
 ///
@@ -35,6 +37,12 @@ public final class URLSessionTransport: HTTPTransport {
 
     private let session: URLSession
     private let configuration: Configuration
+    /// Whether the transport created ``session`` and so must invalidate it when it goes away.
+    private let ownsSession: Bool
+
+    /// The transport every client uses unless given another: one long-lived session for the
+    /// whole process, as FoundationNetworking needs.
+    public static let shared = URLSessionTransport()
 
     /// Creates a transport with its own ephemeral, cookie-free session.
     public init(configuration: Configuration = Configuration()) {
@@ -51,6 +59,7 @@ public final class URLSessionTransport: HTTPTransport {
             delegateQueue: nil
         )
         self.configuration = configuration
+        self.ownsSession = true
     }
 
     /// Creates a transport over a session the host app owns (for example one shared by the whole app).
@@ -60,6 +69,13 @@ public final class URLSessionTransport: HTTPTransport {
     public init(session: URLSession, configuration: Configuration = Configuration()) {
         self.session = session
         self.configuration = configuration
+        self.ownsSession = false
+    }
+
+    deinit {
+        // A session keeps a strong reference to its delegate until invalidated: without this, every
+        // transport ever created would stay alive with its session. Running tasks still finish.
+        if ownsSession { session.finishTasksAndInvalidate() }
     }
 
     /// Sends the request and returns the whole response; see ``HTTPTransport``.

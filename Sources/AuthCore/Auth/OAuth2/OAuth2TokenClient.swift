@@ -37,7 +37,7 @@ public struct OAuth2TokenClient: Sendable {
         tokenURL: URL,
         clientID: String,
         clientSecret: Secret? = nil,
-        transport: any HTTPTransport = URLSessionTransport(),
+        transport: any HTTPTransport = URLSessionTransport.shared,
         headers: HTTPFields = [:],
         responseDecoder: @escaping TokenResponseDecoder = TokenResponse.standard,
         retryPolicy: RetryPolicy = .default,
