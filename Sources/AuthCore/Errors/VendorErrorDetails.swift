@@ -54,7 +54,7 @@ extension JSONValue {
     public var textValue: String? {
         switch self {
         case .string(let value): return value
-        case .number(let value): return "\(value)"
+        case .number(let value): return value.decimalValue.map { "\($0)" } ?? value.description
         case .bool(let value): return value ? "true" : "false"
         default: return nil
         }

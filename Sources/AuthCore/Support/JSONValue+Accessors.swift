@@ -26,24 +26,25 @@ extension JSONValue {
     }
 
     /// The number, or `nil` if this is not a number.
-    public var decimalValue: Decimal? {
+    public var numberValue: JSONNumber? {
         if case .number(let value) = self { return value }
         return nil
     }
 
+    /// The number as a `Decimal`, or `nil` if this is not a number or it is outside `Decimal`'s
+    /// range (see ``JSONNumber/decimalValue``).
+    public var decimalValue: Decimal? {
+        numberValue?.decimalValue
+    }
+
     /// The number as a `Double`, or `nil` if this is not a number.
     public var doubleValue: Double? {
-        decimalValue.map { NSDecimalNumber(decimal: $0).doubleValue }
+        numberValue?.doubleValue
     }
 
     /// The number as an `Int` if it is integral and in range, otherwise `nil`.
     public var intValue: Int? {
-        guard let decimal = decimalValue, decimal.isFinite else { return nil }
-        var value = decimal
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &value, 0, .plain)
-        guard rounded == decimal else { return nil }
-        return Int(exactly: NSDecimalNumber(decimal: rounded).int64Value)
+        numberValue?.intValue
     }
 
     /// `true` for JSON `null`.
@@ -65,18 +66,23 @@ extension JSONValue {
 }
 
 extension JSONValue {
-    /// Decodes a JSON document into a `JSONValue`.
+    /// Reads a JSON document (UTF-8, optionally after a byte order mark) into a `JSONValue`.
     ///
-    /// - Throws: `DecodingError` when the data is not valid JSON.
+    /// The reader is strict RFC 8259 (see ``JSONReadError`` for what it refuses); any value may
+    /// stand at the top level, and of repeated member names the last one counts.
+    ///
+    /// - Throws: ``JSONReadError`` when the data is not valid JSON.
     public init(jsonData: Data) throws {
-        self = try JSONDecoder().decode(JSONValue.self, from: jsonData)
+        self = try JSONReader.read(jsonData)
     }
 
-    /// Encodes the value as compact JSON with sorted keys, so output is stable.
+    /// Encodes the value as compact JSON with sorted keys, so output is stable; numbers are
+    /// written exactly as they were read.
+    ///
+    /// - Throws: `EncodingError` for arrays and objects nested deeper than
+    ///   ``maximumNestingDepth``.
     public func jsonData() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        try JSONWriter.write(self)
     }
 
     /// Converts the value into any `Decodable` type by way of its JSON encoding.

@@ -2,46 +2,62 @@ import Foundation
 
 /// A JSON value of any shape, for payloads whose structure is dynamic or only partly known.
 ///
-/// Numbers are kept as `Decimal` so that amounts such as `1234.56` survive a round trip
-/// without passing through binary floating point. Use the accessors in
+/// Numbers are kept as ``JSONNumber``, the literal as written, so that amounts such as `1234.56`
+/// survive a round trip without passing through binary floating point and values such as `1e300`
+/// or 25-digit identifiers are kept rather than refused. Use the accessors in
 /// `JSONValue+Accessors.swift` to read values leniently.
 public enum JSONValue: Sendable, Hashable {
     /// JSON `null`.
     case null
     /// `true` or `false`.
     case bool(Bool)
-    /// Any JSON number.
-    case number(Decimal)
+    /// Any JSON number, exactly as written.
+    case number(JSONNumber)
     /// A string.
     case string(String)
     /// An ordered list of values.
     case array([JSONValue])
-    /// An object. Key order is not preserved.
+    /// An object. Key order is not preserved; of repeated names the last one counts.
     case object([String: JSONValue])
+
+    /// How deeply arrays and objects may nest, as in `JSONSerialization`: reading deeper
+    /// documents and writing deeper values fail with an error.
+    public static let maximumNestingDepth = 512
 }
 
 extension JSONValue: Codable {
-    /// Decodes any JSON value.
+    /// Decodes any JSON value, for a `JSONValue` inside a `Decodable` model.
+    ///
+    /// `Decoder` cannot say which kind of value comes next, so kinds are tried in order of how
+    /// common they are in API payloads (null, string, number, boolean, object, array). Only a
+    /// type mismatch moves on to the next kind; any other error (for example in a nested value)
+    /// is thrown as is. A number out of `Decimal`'s range is read as a `Double`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
-        } else if let bool = try? container.decode(Bool.self) {
-            self = .bool(bool)
-        } else if let number = try? container.decode(Decimal.self) {
-            self = .number(number)
-        } else if let string = try? container.decode(String.self) {
-            self = .string(string)
-        } else if let array = try? container.decode([JSONValue].self) {
-            self = .array(array)
-        } else if let object = try? container.decode([String: JSONValue].self) {
-            self = .object(object)
-        } else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "Unsupported JSON value")
+            return
         }
+        do {
+            self = .string(try container.decode(String.self))
+            return
+        } catch DecodingError.typeMismatch {}
+        do {
+            self = .number(try JSONNumber(from: container))
+            return
+        } catch DecodingError.typeMismatch {}
+        do {
+            self = .bool(try container.decode(Bool.self))
+            return
+        } catch DecodingError.typeMismatch {}
+        do {
+            self = .object(try container.decode([String: JSONValue].self))
+            return
+        } catch DecodingError.typeMismatch {}
+        self = .array(try container.decode([JSONValue].self))
     }
 
-    /// Encodes the value as JSON.
+    /// Encodes the value; numbers go out as `Decimal` when in its range, otherwise as `Double`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
@@ -64,9 +80,9 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
     /// A boolean.
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     /// An integer number.
-    public init(integerLiteral value: Int) { self = .number(Decimal(value)) }
-    /// A number written as a decimal literal; parsed from its text to avoid binary rounding.
-    public init(floatLiteral value: Double) { self = .number(Decimal(string: String(value)) ?? Decimal(value)) }
+    public init(integerLiteral value: Int) { self = .number(JSONNumber(value)) }
+    /// A number written as a decimal literal, kept in its shortest form (`0.1` stays `0.1`).
+    public init(floatLiteral value: Double) { self = .number(JSONNumber(floatLiteral: value)) }
     /// A string.
     public init(stringLiteral value: String) { self = .string(value) }
     /// An array.

@@ -15,8 +15,8 @@ import Foundation
 enum Lenient {
     static func int(_ value: JSONValue?) -> Int? {
         switch value {
-        case .number(let decimal)?:
-            let double = NSDecimalNumber(decimal: decimal).doubleValue
+        case .number(let number)?:
+            let double = number.doubleValue
             guard double.isFinite, abs(double) < 9.0e18 else { return nil }
             return Int(double.rounded(.towardZero))
         case .string(let text)?:
@@ -49,8 +49,8 @@ enum Lenient {
             return nil
         case .string(let text)?:
             return text
-        case .number(let decimal)?:
-            return "\(decimal)"
+        case .number(let number)?:
+            return number.decimalValue.map { "\($0)" } ?? number.description
         case .bool(let flag)?:
             return flag ? "true" : "false"
         case .array?, .object?:
