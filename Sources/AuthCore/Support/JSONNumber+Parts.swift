@@ -6,8 +6,9 @@
 struct JSONNumberParts {
     /// Literal exponents beyond this are saturated. Only numbers far below `Double`'s smallest
     /// value can get there (the reader refuses overflowing ones), and all of them read as `0.0`;
-    /// saturating keeps the arithmetic below free of overflow traps.
-    static let exponentLimit = 1 << 60
+    /// saturating keeps the arithmetic on exponents and digit counts free of overflow traps.
+    /// Two such numbers that differ only beyond the limit compare equal.
+    static let exponentLimit = Int.max / 4
 
     /// Whether the literal starts with `-` (also for `-0`).
     let isNegative: Bool
@@ -52,7 +53,9 @@ struct JSONNumberParts {
                 index += 1
             }
             while index < count {
-                literalExponent = min(literalExponent * 10 + Int(bytes[index] &- UInt8(ascii: "0")), Self.exponentLimit)
+                let digit = Int(bytes[index] &- UInt8(ascii: "0"))
+                literalExponent = literalExponent <= (Self.exponentLimit - 9) / 10
+                    ? literalExponent * 10 + digit : Self.exponentLimit
                 index += 1
             }
         }

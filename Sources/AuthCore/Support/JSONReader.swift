@@ -263,8 +263,10 @@ extension JSONReader {
                 let word = UnsafeRawPointer(base + cursor).loadUnaligned(as: UInt64.self)
                 let quote = word ^ (ones &* 0x22)
                 let backslash = word ^ (ones &* 0x5C)
-                let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-                if special & high != 0 { break }
+                let isQuote = (quote &- ones) & ~quote
+                let isBackslash = (backslash &- ones) & ~backslash
+                let isControl = (word &- ones &* 0x20) & ~word
+                if (isQuote | isBackslash | isControl) & high != 0 { break }
                 highBits |= word
                 cursor += 8
             }
@@ -340,10 +342,10 @@ extension JSONReader {
         var next = escape + 6
         switch unit {
         case 0xD800...0xDBFF:
-            guard next + 1 < bytes.count else { throw JSONReadError(.unexpectedEnd, at: min(next + 1, bytes.count)) }
-            guard bytes[next] == UInt8(ascii: "\\"), bytes[next + 1] == UInt8(ascii: "u") else {
-                throw JSONReadError(.unpairedSurrogate, at: escape)
-            }
+            guard next < bytes.count else { throw JSONReadError(.unexpectedEnd, at: next) }
+            guard bytes[next] == UInt8(ascii: "\\") else { throw JSONReadError(.unpairedSurrogate, at: escape) }
+            guard next + 1 < bytes.count else { throw JSONReadError(.unexpectedEnd, at: next + 1) }
+            guard bytes[next + 1] == UInt8(ascii: "u") else { throw JSONReadError(.unpairedSurrogate, at: escape) }
             let low = try hexUnit(at: next + 2)
             guard (0xDC00...0xDFFF).contains(low) else { throw JSONReadError(.unpairedSurrogate, at: escape) }
             scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)

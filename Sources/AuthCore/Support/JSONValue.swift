@@ -31,7 +31,8 @@ extension JSONValue: Codable {
     /// `Decoder` cannot say which kind of value comes next, so kinds are tried in order of how
     /// common they are in API payloads (null, string, number, boolean, object, array). Only a
     /// type mismatch moves on to the next kind; any other error (for example in a nested value)
-    /// is thrown as is. A number out of `Decimal`'s range is read as a `Double`.
+    /// is thrown as is. A number out of `Decimal`'s range is read as a `Double`, and so is a
+    /// number from a decoder that has no `Decimal` primitive (such as `PropertyListDecoder`).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
@@ -54,7 +55,14 @@ extension JSONValue: Codable {
             self = .object(try container.decode([String: JSONValue].self))
             return
         } catch DecodingError.typeMismatch {}
-        self = .array(try container.decode([JSONValue].self))
+        do {
+            self = .array(try container.decode([JSONValue].self))
+            return
+        } catch DecodingError.typeMismatch {}
+        guard let number = JSONNumber(try container.decode(Double.self)) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "number is not finite")
+        }
+        self = .number(number)
     }
 
     /// Encodes the value; numbers go out as `Decimal` when in its range, otherwise as `Double`.
