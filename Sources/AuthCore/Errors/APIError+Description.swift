@@ -34,6 +34,8 @@ extension APIError: CustomStringConvertible, CustomDebugStringConvertible, Local
             return "URLError \(urlError.code.rawValue)"
         case let decodingError as DecodingError:
             return DecodingError.safeSummary(decodingError)
+        case let readError as JSONReadError:
+            return readError.description
         case is CancellationError:
             return "CancellationError"
         default:

@@ -10,10 +10,10 @@ extension JSONNumber {
         return Double(truncatedLiteral) ?? 0
     }
 
-    /// The value as a `Decimal`, or `nil` when it is outside `Decimal`'s range (magnitude at or
-    /// above about 3.4e165, or non-zero below 1e-128).
+    /// The value as a `Decimal`, or `nil` when it is outside the range this conversion covers:
+    /// magnitudes from 1e-128 up to (not including) 1e165, and zero.
     ///
-    /// `Decimal` holds 38 significant digits; a longer significand is rounded half up.
+    /// At most 38 significant digits are kept; a longer significand is rounded half up.
     public var decimalValue: Decimal? {
         if let small = smallInteger { return Decimal(small) }
         return withParts { bytes, parts -> Decimal? in

@@ -1,5 +1,6 @@
 import AuthCore
 import Foundation
+import HTTPTypes
 import Testing
 import VendorFixtures
 
@@ -165,6 +166,18 @@ struct JSONReaderTests {
         let error = readError(secretBody)
         #expect(error?.description == "invalid JSON at byte 43: unexpected end of input")
         #expect(error.map { String(describing: $0) }?.contains("hunter2") == false)
+    }
+
+    @Test("a malformed response body says where it broke, and still not what it held")
+    func apiErrorNamesTheReadError() throws {
+        let body = Data(#"{"token": "abc123secret", "ok": tru"#.utf8)
+        let url = try #require(URL(string: "https://api.example.test/x"))
+        let response = RawResponse(head: HTTPResponse(status: .ok), body: body, url: url)
+        let error = try #require(throws: APIError.self) { try JSONResponse.parse(response) }
+        #expect(error.kind == .invalidResponse)
+        #expect(error.underlying is JSONReadError)
+        #expect(error.description.contains("caused by invalid JSON at byte 35: unexpected end of input"))
+        #expect(!error.description.contains("abc123secret"))
     }
 
     @Test("a long page reads with its records intact")
