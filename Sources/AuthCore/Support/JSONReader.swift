@@ -12,9 +12,10 @@ import Foundation
 /// - arrays and objects nest at most ``JSONValue/maximumNestingDepth`` deep, so hostile input gets
 ///   an error rather than exhausting memory or the stack.
 ///
-/// Where `JSONSerialization` is lax, this reader is not: it refuses trailing commas (`[1,]`), and
-/// it reads UTF-8 only (RFC 8259 section 8.1), not the UTF-16 and UTF-32 that `JSONSerialization`
-/// guesses from zero bytes at the start.
+/// Where `JSONSerialization` is lax, this reader is not: it refuses trailing commas (`[1,]`); it
+/// reads UTF-8 only (RFC 8259 section 8.1), not the UTF-16 and UTF-32 that `JSONSerialization`
+/// guesses from zero bytes at the start; and it refuses a number too large for a `Double` even
+/// where a later member of the same name replaces it (`JSONSerialization` checks only the last).
 ///
 /// The parser keeps its own stack instead of recursing. Objects are built in place, sized from
 /// the previous object at the same depth (the records of a page share their shape); array
@@ -26,8 +27,11 @@ struct JSONReader {
     private var frames: [Frame] = []
     /// The elements read so far in open arrays.
     private var values: [JSONValue] = []
-    /// The member count of the last object closed at each depth.
+    /// The member count of the last object closed at each depth, up to `maximumSizeHint`.
     private var objectSizes: [Int] = []
+    /// Caps the room reserved from a sibling's size, so a large object followed by small ones
+    /// cannot make each of them reserve (and keep) room for many members.
+    private static let maximumSizeHint = 128
     /// Reused buffer for strings with escapes.
     private var scratch: [UInt8] = []
 
@@ -121,7 +125,7 @@ struct JSONReader {
                 }
                 let frame = frames.removeLast()
                 if isObject {
-                    objectSizes[top] = frame.members.count
+                    objectSizes[top] = min(frame.members.count, Self.maximumSizeHint)
                     value = .object(frame.members)
                 } else {
                     value = .array(Array(values[frame.valueStart...]))
@@ -227,11 +231,6 @@ struct JSONReader {
     @inline(__always)
     private func isDigit(_ byte: UInt8) -> Bool {
         byte &- UInt8(ascii: "0") < 10
-    }
-
-    @inline(__always)
-    private func peek() -> UInt8? {
-        index < bytes.count ? bytes[index] : nil
     }
 
     @inline(__always)

@@ -180,6 +180,16 @@ struct JSONReaderTests {
         #expect(!error.description.contains("abc123secret"))
     }
 
+    @Test("a small object after a large sibling does not keep room for the large one's members")
+    func sizeHintIsBounded() throws {
+        let large = "{" + (0..<5_000).map { #""k\#($0)":0"# }.joined(separator: ",") + "}"
+        let value = try read("[\(large), {\"a\": 1}, {\"b\": 2}]")
+        #expect(value[0]?.objectValue?.count == 5_000)
+        let small = try #require(value[1]?.objectValue)
+        #expect(small.count == 1)
+        #expect(small.capacity < 1_000)
+    }
+
     @Test("a long page reads with its records intact")
     func largeDocument() throws {
         let value = try JSONValue(jsonData: Fixture.data("odyn/customers-page1.json"))
