@@ -117,20 +117,55 @@ public struct ODataPageSequence<Record: Decodable & Sendable>: AsyncSequence, Se
         }
 
         private mutating func resolve(_ link: String, against base: URL) throws -> URL {
-            guard let url = URL(string: link, relativeTo: base)?.absoluteURL, let host = url.host else {
+            guard let resolved = URL(string: link, relativeTo: base)?.absoluteURL, let host = resolved.host else {
                 throw OdynError(.invalidODataResponse(reason: "'@odata.nextLink' is not a valid URL"))
             }
-            guard url.scheme?.lowercased() == base.scheme?.lowercased(), host.lowercased() == base.host?.lowercased(),
-                url.port == base.port
-            else {
+            guard let origin = Origin(resolved), origin == Origin(base) else {
                 throw OdynError(.untrustedNextLink(host: host))
             }
+            let url = origin.withoutDefaultPort(resolved)
             let key = url.absoluteString
             guard seen.insert(key).inserted else {
                 throw OdynError(.paginationLoop(url: sequence.client.redactor.redact(url: url)))
             }
             return url
         }
+    }
+}
+
+/// The scheme, host and port of a URL, compared the way browsers compare origins: case-insensitive
+/// scheme and host, and a missing port equal to the scheme's default (`https` 443, `http` 80), so
+/// `https://host/…` and `https://host:443/…` are the same origin while `https://host:8443/…` is not.
+struct Origin: Equatable {
+    let scheme: String
+    let host: String
+    let port: Int
+
+    init?(_ url: URL) {
+        guard let scheme = url.scheme?.lowercased(), let host = url.host?.lowercased(), !host.isEmpty else {
+            return nil
+        }
+        let defaultPort: Int? = scheme == "https" ? 443 : (scheme == "http" ? 80 : nil)
+        guard let port = url.port ?? defaultPort else { return nil }
+        self.scheme = scheme
+        self.host = host
+        self.port = port
+    }
+
+    /// `url` without an explicit port when it is the scheme's default, so one page has one spelling
+    /// (the loop guard compares spellings).
+    func withoutDefaultPort(_ url: URL) -> URL {
+        guard url.port != nil, let bare = url.deletingPort, Origin(bare) == self else { return url }
+        return bare
+    }
+}
+
+extension URL {
+    /// The same URL without its explicit port.
+    fileprivate var deletingPort: URL? {
+        guard var components = URLComponents(url: self, resolvingAgainstBaseURL: false) else { return nil }
+        components.port = nil
+        return components.url
     }
 }
 

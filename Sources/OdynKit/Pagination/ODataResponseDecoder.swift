@@ -27,7 +27,7 @@ enum ODataResponseDecoder {
             if let count = list.count { records.reserveCapacity(count) }
             while !list.isAtEnd { records.append(try list.decode(Record.self)) }
             self.records = records
-            self.count = try? container.decodeIfPresent(Int.self, forKey: AnyCodingKey("@odata.count"))
+            self.count = RawPage.count(in: container)
             self.context = try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("@odata.context"))
             self.deltaLink = try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("@odata.deltaLink"))
             let linkKey = AnyCodingKey("@odata.nextLink")
@@ -39,6 +39,21 @@ enum ODataResponseDecoder {
             } else {
                 self.nextLink = nil
             }
+        }
+
+        /// `@odata.count` as a non-negative integer, written as a JSON number or, as some servers and
+        /// proxies do, as a string of digits (`"3"`). Anything else (negative, fractional, out of
+        /// range, not a number) is treated as absent: the count is an annotation, not worth failing
+        /// the page for.
+        static func count(in container: KeyedDecodingContainer<AnyCodingKey>) -> Int? {
+            let key = AnyCodingKey("@odata.count")
+            if let number = try? container.decodeIfPresent(Int.self, forKey: key) {
+                return number >= 0 ? number : nil
+            }
+            guard let text = try? container.decodeIfPresent(String.self, forKey: key),
+                !text.isEmpty, text.utf8.count <= 19, text.utf8.allSatisfy({ (0x30...0x39).contains($0) })
+            else { return nil }
+            return Int(text)
         }
     }
 
