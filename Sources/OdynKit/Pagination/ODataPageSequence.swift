@@ -77,14 +77,14 @@ public struct ODataPageSequence<Record: Decodable & Sendable>: AsyncSequence, Se
             }
             var headers = sequence.headers
             if let size = limits.maxPageSize, headers[ODataHeaders.prefer] == nil { headers[ODataHeaders.prefer] = "odata.maxpagesize=\(size)" }
-            let response: RawResponse
+            let response: ODataResponse
             if let nextURL {
                 response = try await client.sendRaw(.get, nextURL.absoluteString, headers: headers)
             } else {
                 started = true
                 let path = try OdynClient.checkedEndpoint(sequence.path)
                 response = try await client.sendRaw(.get, path, query: sequence.query, headers: headers)
-                seen.insert(response.url.absoluteString)
+                seen.insert(response.raw.url.absoluteString)
             }
             pageNumber += 1
             let raw = try ODataResponseDecoder.page(Record.self, from: response, decoder: sequence.decoder.decoder)
@@ -92,7 +92,7 @@ public struct ODataPageSequence<Record: Decodable & Sendable>: AsyncSequence, Se
             var resolvedNext: URL?
             if let link = raw.nextLink {
                 do {
-                    let resolved = try resolve(link, against: response.url)
+                    let resolved = try resolve(link, against: response.raw.url)
                     resolvedNext = resolved
                     if let maxPages = limits.maxPages, pageNumber >= maxPages {
                         if limits.limitBehavior == .throw { pendingError = OdynError(.pageLimitReached(limit: maxPages)) }
@@ -107,12 +107,12 @@ public struct ODataPageSequence<Record: Decodable & Sendable>: AsyncSequence, Se
                 "odata page received",
                 metadata: [
                     "page": "\(pageNumber)", "records": "\(raw.records.count)",
-                    "url": "\(client.redactor.redact(url: response.url))", "has_next": "\(resolvedNext != nil)",
+                    "url": "\(client.redactor.redact(url: response.raw.url))", "has_next": "\(resolvedNext != nil)",
                 ]
             )
             return ODataPage(
                 records: raw.records, totalCount: raw.count, context: raw.context, nextLink: resolvedNext,
-                deltaLink: raw.deltaLink, url: response.url, number: pageNumber
+                deltaLink: raw.deltaLink, url: response.raw.url, number: pageNumber
             )
         }
 

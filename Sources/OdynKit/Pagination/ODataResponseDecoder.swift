@@ -74,22 +74,28 @@ enum ODataResponseDecoder {
     }
 
     /// Decodes a collection page.
-    static func page<Record: Decodable>(_ type: Record.Type, from response: RawResponse, decoder: JSONDecoder) throws -> RawPage<Record> {
+    static func page<Record: Decodable>(
+        _ type: Record.Type, from response: ODataResponse, decoder: JSONDecoder
+    ) throws -> RawPage<Record> {
         try decode(RawPage<Record>.self, from: response, decoder: decoder)
     }
 
     /// Decodes one entity.
-    static func entity<Value: Decodable>(_ type: Value.Type, from response: RawResponse, decoder: JSONDecoder) throws -> Value {
+    static func entity<Value: Decodable>(
+        _ type: Value.Type, from response: ODataResponse, decoder: JSONDecoder
+    ) throws -> Value {
         try decode(Entity<Value>.self, from: response, decoder: decoder).value
     }
 
     /// Decodes any JSON document of `type`.
-    static func decode<Value: Decodable>(_ type: Value.Type, from response: RawResponse, decoder: JSONDecoder) throws -> Value {
-        let body = response.body
+    static func decode<Value: Decodable>(
+        _ type: Value.Type, from response: ODataResponse, decoder: JSONDecoder
+    ) throws -> Value {
+        let body = response.raw.body
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw OdynError(.invalidJSON(excerpt: "<empty body>"))
         }
-        if response.looksLikeHTML { throw OdynError(.invalidJSON(excerpt: excerpt(response))) }
+        if response.raw.looksLikeHTML { throw OdynError(.invalidJSON(excerpt: excerpt(response))) }
         do {
             return try decoder.decode(Value.self, from: body)
         } catch let shape as ShapeError {
@@ -102,8 +108,12 @@ enum ODataResponseDecoder {
         }
     }
 
-    static func excerpt(_ response: RawResponse) -> String {
-        Redactor.default.excerpt(of: response.body, contentType: response.contentType) ?? "<empty body>"
+    /// A short excerpt of a body that could not be read: redacted with the client's redactor and
+    /// scrubbed of the credentials the request sent (this text is built outside the pipeline, so
+    /// the pipeline's scrubbing never saw it).
+    static func excerpt(_ response: ODataResponse) -> String {
+        let text = response.redactor.excerpt(of: response.raw.body, contentType: response.raw.contentType)
+        return text.map(response.scrubber.clean) ?? "<empty body>"
     }
 }
 
