@@ -40,7 +40,7 @@ struct QueryTests {
         #expect(ODataFilter.field("displayName").contains("it's").expression == "contains(displayName,'it''s')")
         #expect(ODataFilter.field("number").endsWith("9").expression == "endswith(number,'9')")
         #expect(ODataFilter.field("blocked").isIn(["Ship", "All"]).expression == "blocked eq 'Ship' or blocked eq 'All'")
-        #expect(ODataFilter.field("id").eq(.guid("abc")).expression == "id eq abc")
+        #expect(ODataFilter.field("id").eq(.guid(BC.itemID)).expression == "id eq \(BC.itemID)")
         #expect(ODataFilter.field("taxLiable").ne(true).expression == "taxLiable ne true")
         #expect(ODataFilter.field("a").ge(1).description == "a ge 1")
         #expect(ODataFilter.field("a").lt(1).expression == "a lt 1")

@@ -22,21 +22,32 @@ public struct OdynRetrySettings: Sendable, Equatable {
     /// The AuthCore policy these settings produce.
     public let policy: RetryPolicy
 
+    /// The most retries accepted. More would only keep a failing call alive for days (each delay
+    /// is capped at 120 s), and an unbounded count could overflow the attempt counter.
+    public static let maximumRetries = 1_000
+
+    /// The longest delay between attempts without `Retry-After`, in seconds.
+    static let delayCap: Double = 120
+
     /// Odyn's defaults: 5 retries, factor 2, the default forcelist.
     public static let `default` = try! OdynRetrySettings()
 
     /// Creates settings, checking each value.
     ///
+    /// A factor above 120 behaves as 120: every delay is capped at 120 s anyway, and the factor is
+    /// never converted to a duration unclamped, so no finite value can trap.
+    ///
     /// - Throws: ``OdynError`` naming the bad value: ``OdynError/Kind/invalidRetry(_:)`` for fewer than
-    ///   one retry, ``OdynError/Kind/invalidBackoffFactor(_:)`` for a factor that is not a finite
-    ///   number above zero, ``OdynError/Kind/invalidStatusForcelist(_:)`` for a status outside 100–599.
+    ///   one retry or more than ``maximumRetries``, ``OdynError/Kind/invalidBackoffFactor(_:)`` for a
+    ///   factor that is not a finite number above zero, ``OdynError/Kind/invalidStatusForcelist(_:)``
+    ///   for a status outside 100–599.
     public init(
         retries: Int = 5,
         backoffFactor: Double = 2.0,
         statusForcelist: [Int] = OdynRetrySettings.defaultStatusForcelist,
         retryAfterCap: Duration = .seconds(120)
     ) throws {
-        guard retries >= 1 else { throw OdynError(.invalidRetry(retries)) }
+        guard (1...OdynRetrySettings.maximumRetries).contains(retries) else { throw OdynError(.invalidRetry(retries)) }
         guard backoffFactor.isFinite, backoffFactor > 0 else { throw OdynError(.invalidBackoffFactor(backoffFactor)) }
         guard statusForcelist.allSatisfy({ (100...599).contains($0) }) else {
             throw OdynError(.invalidStatusForcelist(statusForcelist))
@@ -48,7 +59,10 @@ public struct OdynRetrySettings: Sendable, Equatable {
         do {
             self.policy = try RetryPolicy(
                 maxAttempts: retries + 1,
-                backoff: .exponential(base: .seconds(backoffFactor), factor: 2, cap: .seconds(120), jitter: .none),
+                backoff: .exponential(
+                    base: .seconds(clamping: min(backoffFactor, OdynRetrySettings.delayCap)), factor: 2,
+                    cap: .seconds(clamping: OdynRetrySettings.delayCap), jitter: .none
+                ),
                 retryableStatuses: Set(statusForcelist),
                 retryAfterStatuses: [413, 429, 503],
                 retryAfterCap: retryAfterCap

@@ -28,17 +28,25 @@ public struct ODataBatchResult: Sendable, Equatable {
 
     /// The inner error, when the status is not 2xx; its kind is the same as for a direct call
     /// (for example ``OdynError/Kind/http(status:code:message:correlationId:)`` for a 400).
+    ///
+    /// The code and message are bounded like the pipeline's (``APIError/maximumTextLength``); results
+    /// returned by ``OdynClient/batch(_:transactional:path:headers:)`` have the credentials the batch
+    /// request sent already removed from a failed operation's body.
     public var error: OdynError? {
         guard !isSuccess else { return nil }
         let service = body.flatMap(BCServiceError.parse)
         let correlation = service?.correlationId
+        let code = service?.code.map { $0.bounded(to: APIError.maximumTextLength / 4) }
+        let message = service?.message.map { $0.bounded() }
         if status == 401 {
-            return OdynError(.unauthorized(code: service?.code, message: service?.message, correlationId: correlation))
+            return OdynError(.unauthorized(code: code, message: message, correlationId: correlation))
         }
-        if status == 409 || status == 412 || service?.code == "Request_EntityChanged" {
-            return OdynError(.concurrencyConflict(status: status, code: service?.code, message: service?.message, correlationId: correlation))
+        if status == 409 || status == 412 || code == "Request_EntityChanged" {
+            return OdynError(
+                .concurrencyConflict(status: status, code: code, message: message, correlationId: correlation)
+            )
         }
-        return OdynError(.http(status: status, code: service?.code, message: service?.message, correlationId: correlation))
+        return OdynError(.http(status: status, code: code, message: message, correlationId: correlation))
     }
 
     /// The body decoded as `type`.

@@ -51,6 +51,7 @@ extension OdynClient {
         logger?.debug("sending odata batch", metadata: ["operations": "\(chunk.count)"])
         let response = try await sendRaw(.post, path, headers: headers, body: body)
         let decoded = try ODataResponseDecoder.decode(BatchResponseBody.self, from: response, decoder: JSONDecoder())
+        let scrubber = response.scrubber.adding(headerValues: Self.sensitiveHeaderValues(of: chunk, redactor: redactor))
         var byID: [String: BatchResponseItem] = [:]
         for item in decoded.responses { byID[item.id] = item }
         return try chunk.map { operation in
@@ -58,7 +59,23 @@ extension OdynClient {
             guard let item = byID[id] else {
                 throw OdynError(.invalidODataResponse(reason: "the batch response has no answer for operation \(id)"))
             }
-            return ODataBatchResult(id: id, operation: operation, status: item.status, headers: item.headers ?? [:], body: item.body)
+            // The inner answers arrive inside a 200, so the pipeline never scrubbed them as errors:
+            // a failed operation's body (its error message) loses the credentials the batch sent.
+            let failed = !(200..<300).contains(item.status)
+            return ODataBatchResult(
+                id: id, operation: operation, status: item.status,
+                headers: (item.headers ?? [:]).mapValues(scrubber.clean),
+                body: failed ? item.body.map(scrubber.clean) : item.body
+            )
+        }
+    }
+
+    /// Values of credential headers set on the operations themselves.
+    private static func sensitiveHeaderValues(of operations: [ODataBatchOperation], redactor: Redactor) -> [String] {
+        operations.flatMap { operation in
+            (operation.headers ?? [:]).compactMap { name, value in
+                HTTPField.Name(name).flatMap { redactor.isSensitiveHeader($0) ? value : nil }
+            }
         }
     }
 }

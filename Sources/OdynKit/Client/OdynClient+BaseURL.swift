@@ -39,37 +39,32 @@ extension OdynClient {
         return url
     }
 
-    /// Checks an endpoint path and splits off any query it carries.
+    /// Checks an endpoint path and encodes it, and any query it carries, for the wire.
     ///
     /// Leading slashes are dropped so the base path is kept (as in Odyn). Absolute URLs, scheme-like
-    /// prefixes, `.`/`..` segments (also percent-encoded), backslashes and fragments are refused with
-    /// ``OdynError/Kind/invalidEndpoint(reason:)``. Characters that cannot appear in a path (spaces,
-    /// quotes, non-ASCII) are percent-encoded; `$ ( ) ' ,` stay readable.
+    /// prefixes, `.`/`..` segments (also percent-encoded), backslashes in the path and fragments are
+    /// refused with ``OdynError/Kind/invalidEndpoint(reason:)``. The text is then percent-encoded once
+    /// by the rule of ``EndpointEncoding``: valid `%XX` escapes are kept, a lone `%` is a literal,
+    /// characters that cannot appear are escaped, and inside quoted literals `&`, `=` and `#` are data.
     static func checkedEndpoint(_ endpoint: String) throws -> String {
-        var path = Substring(endpoint)
-        while path.hasPrefix("/") { path.removeFirst() }
+        var text = Substring(endpoint)
+        while text.hasPrefix("/") { text.removeFirst() }
         let stops: Set<Character> = ["/", "?", "(", "'", ":"]
-        if let first = path.first(where: { stops.contains($0) }), first == ":" {
+        if let first = text.first(where: { stops.contains($0) }), first == ":" {
             throw OdynError(.invalidEndpoint(reason: "endpoint must be relative to the base URL, got an absolute URL"))
         }
-        if path.contains("\\") || path.contains("#") {
+        let parts = EndpointEncoding.split(text)
+        if parts.path.contains("\\") || parts.hasFragment {
             throw OdynError(.invalidEndpoint(reason: "endpoint must not contain a backslash or a fragment"))
         }
-        let parts = path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
-        let pathPart = String(parts[0])
-        for segment in pathPart.split(separator: "/", omittingEmptySubsequences: false) {
+        for segment in parts.path.split(separator: "/", omittingEmptySubsequences: false) {
             let decoded = (String(segment).removingPercentEncoding ?? String(segment))
             if decoded == ".." || decoded == "." {
                 throw OdynError(.invalidEndpoint(reason: "endpoint must not contain '.' or '..' segments"))
             }
         }
-        var result = URLEncoding.path(pathPart)
-        if parts.count == 2 {
-            let query = String(parts[1])
-            var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
-            allowed.insert(charactersIn: "!$'()*,;:@/?&=%+")
-            result += "?" + (query.addingPercentEncoding(withAllowedCharacters: allowed) ?? query)
-        }
+        var result = EndpointEncoding.path(parts.path)
+        if let query = parts.query { result += "?" + EndpointEncoding.query(query) }
         return result
     }
 }

@@ -68,7 +68,7 @@ extension OdynClient {
         let path = try OdynClient.checkedEndpoint(endpoint)
         let payload = try parameters.map { try OdynClient.encodeBody($0, encoder: JSONEncoder()) }
         let response = try await sendRaw(.post, path, headers: headers, body: payload)
-        guard !response.body.isEmpty else { return nil }
+        guard !response.raw.body.isEmpty else { return nil }
         return try ODataResponseDecoder.decode(JSONValue.self, from: response, decoder: JSONDecoder())
     }
 

@@ -117,6 +117,9 @@ public struct OdynClient: Sendable, CustomStringConvertible {
     var redactor: Redactor { apiClient.configuration.redactor }
 
     /// Sends one request and returns the response as it came (after status checks), translating errors.
+    ///
+    /// The call runs with a ``CallRecord``, so the answer carries a scrubber for the credentials the
+    /// request sent, and a failure is read as a token error only when the credential layer threw it.
     func sendRaw(
         _ method: HTTPRequest.Method,
         _ path: String,
@@ -125,11 +128,34 @@ public struct OdynClient: Sendable, CustomStringConvertible {
         body: RequestBody? = nil,
         isIdempotent: Bool? = nil,
         acceptableStatus: @escaping @Sendable (Int) -> Bool = { (200..<300).contains($0) }
-    ) async throws -> RawResponse {
+    ) async throws -> ODataResponse {
         let endpoint = Endpoint<RawResponse>(
-            method: method, path: path.isEmpty ? baseURL.absoluteString : path, query: query, headers: headers, body: body, isIdempotent: isIdempotent,
-            acceptableStatus: acceptableStatus, decode: { $0 }
+            method: method, path: path.isEmpty ? baseURL.absoluteString : path, query: query, headers: headers,
+            body: body, isIdempotent: isIdempotent, acceptableStatus: acceptableStatus, decode: { $0 }
         )
-        return try await OdynError.translating { try await apiClient.send(endpoint) }
+        let record = CallRecord()
+        let raw: RawResponse
+        do {
+            raw = try await CallRecord.$current.withValue(record) { try await apiClient.send(endpoint) }
+        } catch let error as APIError {
+            throw OdynError.from(error, fromCredentialSource: record.isCredentialFailure(error))
+        } catch is CancellationError {
+            throw OdynError(.cancelled)
+        }
+        var sent = record.credentialValues
+        for field in apiClient.configuration.defaultHeaders + headers where redactor.isSensitiveHeader(field.name) {
+            sent.append(field.value)
+        }
+        return ODataResponse(raw: raw, scrubber: CredentialScrubber(headerValues: sent), redactor: redactor)
     }
+}
+
+/// A response as OdynKit received it, with what is needed to build safe error text from it.
+struct ODataResponse: Sendable {
+    /// The response.
+    let raw: RawResponse
+    /// Removes the credentials the request carried.
+    let scrubber: CredentialScrubber
+    /// The client's redactor.
+    let redactor: Redactor
 }

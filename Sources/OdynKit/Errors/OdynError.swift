@@ -11,9 +11,9 @@ public struct OdynError: Error, Sendable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         /// The base URL is not usable; the reason names the bad value.
         case invalidURL(reason: String)
-        /// A timeout value is not a finite number above zero.
+        /// A timeout value is not a finite number above zero and at most ``OdynTimeout/maximumSeconds``.
         case invalidTimeout(reason: String)
-        /// The retry count is not a positive integer.
+        /// The retry count is not a positive integer up to ``OdynRetrySettings/maximumRetries``.
         case invalidRetry(Int)
         /// The backoff factor is not a finite number above zero.
         case invalidBackoffFactor(Double)

@@ -77,14 +77,14 @@ public struct ODataPageSequence<Record: Decodable & Sendable>: AsyncSequence, Se
             }
             var headers = sequence.headers
             if let size = limits.maxPageSize, headers[ODataHeaders.prefer] == nil { headers[ODataHeaders.prefer] = "odata.maxpagesize=\(size)" }
-            let response: RawResponse
+            let response: ODataResponse
             if let nextURL {
                 response = try await client.sendRaw(.get, nextURL.absoluteString, headers: headers)
             } else {
                 started = true
                 let path = try OdynClient.checkedEndpoint(sequence.path)
                 response = try await client.sendRaw(.get, path, query: sequence.query, headers: headers)
-                seen.insert(response.url.absoluteString)
+                seen.insert(response.raw.url.absoluteString)
             }
             pageNumber += 1
             let raw = try ODataResponseDecoder.page(Record.self, from: response, decoder: sequence.decoder.decoder)
@@ -92,7 +92,7 @@ public struct ODataPageSequence<Record: Decodable & Sendable>: AsyncSequence, Se
             var resolvedNext: URL?
             if let link = raw.nextLink {
                 do {
-                    let resolved = try resolve(link, against: response.url)
+                    let resolved = try resolve(link, against: response.raw.url)
                     resolvedNext = resolved
                     if let maxPages = limits.maxPages, pageNumber >= maxPages {
                         if limits.limitBehavior == .throw { pendingError = OdynError(.pageLimitReached(limit: maxPages)) }
@@ -107,30 +107,65 @@ public struct ODataPageSequence<Record: Decodable & Sendable>: AsyncSequence, Se
                 "odata page received",
                 metadata: [
                     "page": "\(pageNumber)", "records": "\(raw.records.count)",
-                    "url": "\(client.redactor.redact(url: response.url))", "has_next": "\(resolvedNext != nil)",
+                    "url": "\(client.redactor.redact(url: response.raw.url))", "has_next": "\(resolvedNext != nil)",
                 ]
             )
             return ODataPage(
                 records: raw.records, totalCount: raw.count, context: raw.context, nextLink: resolvedNext,
-                deltaLink: raw.deltaLink, url: response.url, number: pageNumber
+                deltaLink: raw.deltaLink, url: response.raw.url, number: pageNumber
             )
         }
 
         private mutating func resolve(_ link: String, against base: URL) throws -> URL {
-            guard let url = URL(string: link, relativeTo: base)?.absoluteURL, let host = url.host else {
+            guard let resolved = URL(string: link, relativeTo: base)?.absoluteURL, let host = resolved.host else {
                 throw OdynError(.invalidODataResponse(reason: "'@odata.nextLink' is not a valid URL"))
             }
-            guard url.scheme?.lowercased() == base.scheme?.lowercased(), host.lowercased() == base.host?.lowercased(),
-                url.port == base.port
-            else {
+            guard let origin = Origin(resolved), origin == Origin(base) else {
                 throw OdynError(.untrustedNextLink(host: host))
             }
+            let url = origin.withoutDefaultPort(resolved)
             let key = url.absoluteString
             guard seen.insert(key).inserted else {
                 throw OdynError(.paginationLoop(url: sequence.client.redactor.redact(url: url)))
             }
             return url
         }
+    }
+}
+
+/// The scheme, host and port of a URL, compared the way browsers compare origins: case-insensitive
+/// scheme and host, and a missing port equal to the scheme's default (`https` 443, `http` 80), so
+/// `https://host/…` and `https://host:443/…` are the same origin while `https://host:8443/…` is not.
+struct Origin: Equatable {
+    let scheme: String
+    let host: String
+    let port: Int
+
+    init?(_ url: URL) {
+        guard let scheme = url.scheme?.lowercased(), let host = url.host?.lowercased(), !host.isEmpty else {
+            return nil
+        }
+        let defaultPort: Int? = scheme == "https" ? 443 : (scheme == "http" ? 80 : nil)
+        guard let port = url.port ?? defaultPort else { return nil }
+        self.scheme = scheme
+        self.host = host
+        self.port = port
+    }
+
+    /// `url` without an explicit port when it is the scheme's default, so one page has one spelling
+    /// (the loop guard compares spellings).
+    func withoutDefaultPort(_ url: URL) -> URL {
+        guard url.port != nil, let bare = url.deletingPort, Origin(bare) == self else { return url }
+        return bare
+    }
+}
+
+extension URL {
+    /// The same URL without its explicit port.
+    fileprivate var deletingPort: URL? {
+        guard var components = URLComponents(url: self, resolvingAgainstBaseURL: false) else { return nil }
+        components.port = nil
+        return components.url
     }
 }
 

@@ -27,7 +27,7 @@ enum ODataResponseDecoder {
             if let count = list.count { records.reserveCapacity(count) }
             while !list.isAtEnd { records.append(try list.decode(Record.self)) }
             self.records = records
-            self.count = try? container.decodeIfPresent(Int.self, forKey: AnyCodingKey("@odata.count"))
+            self.count = RawPage.count(in: container)
             self.context = try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("@odata.context"))
             self.deltaLink = try? container.decodeIfPresent(String.self, forKey: AnyCodingKey("@odata.deltaLink"))
             let linkKey = AnyCodingKey("@odata.nextLink")
@@ -39,6 +39,21 @@ enum ODataResponseDecoder {
             } else {
                 self.nextLink = nil
             }
+        }
+
+        /// `@odata.count` as a non-negative integer, written as a JSON number or, as some servers and
+        /// proxies do, as a string of digits (`"3"`). Anything else (negative, fractional, out of
+        /// range, not a number) is treated as absent: the count is an annotation, not worth failing
+        /// the page for.
+        static func count(in container: KeyedDecodingContainer<AnyCodingKey>) -> Int? {
+            let key = AnyCodingKey("@odata.count")
+            if let number = try? container.decodeIfPresent(Int.self, forKey: key) {
+                return number >= 0 ? number : nil
+            }
+            guard let text = try? container.decodeIfPresent(String.self, forKey: key),
+                !text.isEmpty, text.utf8.count <= 19, text.utf8.allSatisfy({ (0x30...0x39).contains($0) })
+            else { return nil }
+            return Int(text)
         }
     }
 
@@ -59,22 +74,28 @@ enum ODataResponseDecoder {
     }
 
     /// Decodes a collection page.
-    static func page<Record: Decodable>(_ type: Record.Type, from response: RawResponse, decoder: JSONDecoder) throws -> RawPage<Record> {
+    static func page<Record: Decodable>(
+        _ type: Record.Type, from response: ODataResponse, decoder: JSONDecoder
+    ) throws -> RawPage<Record> {
         try decode(RawPage<Record>.self, from: response, decoder: decoder)
     }
 
     /// Decodes one entity.
-    static func entity<Value: Decodable>(_ type: Value.Type, from response: RawResponse, decoder: JSONDecoder) throws -> Value {
+    static func entity<Value: Decodable>(
+        _ type: Value.Type, from response: ODataResponse, decoder: JSONDecoder
+    ) throws -> Value {
         try decode(Entity<Value>.self, from: response, decoder: decoder).value
     }
 
     /// Decodes any JSON document of `type`.
-    static func decode<Value: Decodable>(_ type: Value.Type, from response: RawResponse, decoder: JSONDecoder) throws -> Value {
-        let body = response.body
+    static func decode<Value: Decodable>(
+        _ type: Value.Type, from response: ODataResponse, decoder: JSONDecoder
+    ) throws -> Value {
+        let body = response.raw.body
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw OdynError(.invalidJSON(excerpt: "<empty body>"))
         }
-        if response.looksLikeHTML { throw OdynError(.invalidJSON(excerpt: excerpt(response))) }
+        if response.raw.looksLikeHTML { throw OdynError(.invalidJSON(excerpt: excerpt(response))) }
         do {
             return try decoder.decode(Value.self, from: body)
         } catch let shape as ShapeError {
@@ -87,8 +108,12 @@ enum ODataResponseDecoder {
         }
     }
 
-    static func excerpt(_ response: RawResponse) -> String {
-        Redactor.default.excerpt(of: response.body, contentType: response.contentType) ?? "<empty body>"
+    /// A short excerpt of a body that could not be read: redacted with the client's redactor and
+    /// scrubbed of the credentials the request sent (this text is built outside the pipeline, so
+    /// the pipeline's scrubbing never saw it).
+    static func excerpt(_ response: ODataResponse) -> String {
+        let text = response.redactor.excerpt(of: response.raw.body, contentType: response.raw.contentType)
+        return text.map(response.scrubber.clean) ?? "<empty body>"
     }
 }
 
