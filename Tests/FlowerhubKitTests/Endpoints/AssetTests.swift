@@ -105,7 +105,8 @@ struct AssetTests {
         #expect(await harness.client.flowerhubStatus == nil)
     }
 
-    @Test("assetId values are coerced leniently", arguments: [("with-asset-id.json", 880045), ("with-asset-id-string.json", 12), ("with-asset-id-fraction.json", 12)])
+    @Test("assetId values are coerced leniently",
+          arguments: [("with-asset-id.json", 880045), ("with-asset-id-string.json", 12)])
     func assetIdCoercion(fixture: String, expected: Int) async throws {
         let harness = try Harness()
         await harness.client.setAssetOwnerId(40123)
@@ -116,7 +117,8 @@ struct AssetTests {
         #expect(await harness.client.assetId == expected)
     }
 
-    @Test("an unparseable assetId fails and clears the stored id", arguments: ["with-asset-id-unparseable.json", "abc"])
+    @Test("an unparseable assetId fails and clears the stored id",
+          arguments: ["with-asset-id-unparseable.json", "with-asset-id-fraction.json", "abc"])
     func assetIdUnparseable(source: String) async throws {
         let harness = try Harness()
         await harness.client.setAssetId(111)
