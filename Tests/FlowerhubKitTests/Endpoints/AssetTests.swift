@@ -94,14 +94,15 @@ struct AssetTests {
         #expect(numeric.flowerhubStatus?.status == "0")
     }
 
-    @Test("a 404 JSON error without throwing returns the body as assetInfo with the status error")
+    @Test("a 404 JSON error without throwing returns the body as assetInfo with the HTTP error")
     func notFoundNoThrow() async throws {
         let harness = try Harness()
         harness.transport.enqueue(fh("error-404.json", 404))
         let result = try await harness.client.fetchAsset(assetId: 880045, options: .returningErrors)
         #expect(result.statusCode == 404)
         #expect(result.assetInfo == ["statusCode": 404, "message": "Not Found"])
-        #expect(message(of: result.error).contains("missing flowerHubStatus"))
+        #expect((result.error as? APIError)?.status == 404)
+        #expect((result.error as? APIError)?.kind == .client)
         #expect(await harness.client.flowerhubStatus == nil)
     }
 
