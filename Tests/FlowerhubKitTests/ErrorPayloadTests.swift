@@ -34,7 +34,7 @@ struct ErrorPayloadTests {
     func redacted() async throws {
         let harness = try Harness()
         let cookie = "sessionCookieValue-8Kq2Lm"
-        harness.transport.enqueue(fh("login.json", headers: setCookies("Authentication=\(cookie); Secure")))
+        harness.transport.enqueue(fh("login.json", headers: setCookies("Authentication=\(cookie); Path=/; Secure")))
         try await harness.client.login(username: "kim@example.test", password: "pw-for-tests")
         let body = #"{"assetId": "abc", "token": "tok-3jd8s", "debug": "cookie was Authentication=\#(cookie)"}"#
         harness.transport.enqueue(.json(200, body))
@@ -68,7 +68,7 @@ struct ErrorPayloadTests {
         let harness = try Harness {
             $0.additionalHeaders = [HTTPField.Name("X-Api-Key")!: apiKey]
         }
-        let cookies = setCookies("Authentication=\(access); Secure", "Refresh=\(refresh); Secure")
+        let cookies = setCookies("Authentication=\(access); Path=/; Secure", "Refresh=\(refresh); Path=/; Secure")
         harness.transport.enqueue(fh("login.json", headers: cookies))
         try await harness.client.login(username: "kim@example.test", password: "password-for-dump")
         var dumped = ""

@@ -28,7 +28,9 @@ struct LogLeakTests {
     /// A logged-in client logging at trace level into `capture`.
     static func loggedIn(_ capture: LogCapture) async throws -> Harness {
         let harness = try Harness(logger: capture.logger)
-        let cookies = setCookies("Authentication=\(access); Secure; HttpOnly", "Refresh=\(refresh); Secure; HttpOnly")
+        let cookies = setCookies(
+            "Authentication=\(access); Path=/; Secure; HttpOnly", "Refresh=\(refresh); Path=/; Secure; HttpOnly"
+        )
         harness.transport.enqueue(fh("login.json", headers: cookies), path: "/auth/login")
         try await harness.client.login(username: "kim@example.test", password: "pw-for-tests")
         await harness.client.setAssetId(880045)
