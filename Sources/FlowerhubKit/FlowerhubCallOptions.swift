@@ -2,13 +2,13 @@
 /// `retry_5xx_attempts` and `timeout_total`.
 public struct FlowerhubCallOptions: Sendable, Equatable {
     /// `true` (default): HTTP and payload errors are thrown. `false`: they are returned in
-    /// ``FlowerhubResult/error``. Reauthentication, invalid arguments, transport failures,
-    /// time-outs and cancellation are thrown either way.
+    /// ``FlowerhubResult/error``. Reauthentication, a failed session refresh, invalid arguments,
+    /// transport failures, time-outs and cancellation are thrown either way.
     public var throwsOnError: Bool
-    /// Extra attempts after a 5xx or 429 (`2` means up to 3 requests). `nil` uses the endpoint's
-    /// default (2 for login and asset-id discovery, otherwise 0); `0` or less disables 5xx retries.
-    /// 429s share this budget; with 5xx retries disabled a 429 is still retried, at most
-    /// ``FlowerhubClient/Configuration/maxRateLimitRetries`` times.
+    /// Extra attempts after a 5xx (`2` means up to 3 requests for server errors). `nil` uses the
+    /// endpoint's default (2 for login and asset-id discovery, otherwise 0); `0` or less disables
+    /// 5xx retries. 429s have their own budget, whatever this says:
+    /// ``FlowerhubClient/Configuration/maxRateLimitRetries``.
     public var retry5xxAttempts: Int?
     /// The time limit of each attempt. `nil` uses the client's ``FlowerhubClient/requestTimeout``;
     /// zero or less means no limit for this call.

@@ -18,7 +18,9 @@ extension FlowerhubClient {
         public var additionalHeaders: HTTPFields
         /// The initial per-attempt time limit (the original's `request_timeout_total`); `nil` or zero means none.
         public var requestTimeout: Duration?
-        /// How often a 429 is retried when a call has 5xx retries disabled (the original retried forever).
+        /// How often one call retries a 429 (the original retried forever); independent of the
+        /// call's ``FlowerhubCallOptions/retry5xxAttempts``. A 429 beyond it is an ``APIError`` of
+        /// kind `rateLimited` with the server's ``APIError/retryAfter``, thrown or returned.
         public var maxRateLimitRetries: Int
         /// The longest `Retry-After` wait obeyed (the original had no cap); longer requests are clamped.
         public var retryAfterCap: Duration

@@ -11,13 +11,19 @@ struct Exchange: Sendable {
     var text: String
     var url: String?
     var httpError: APIError?
+    /// The size of the body in bytes.
+    var bodySize: Int
+    /// Secret values the request named, to keep out of an error's payload.
+    var secrets: [String]
 
-    init(status: Int, body: Data, url: String?, httpError: APIError?) {
+    init(status: Int, body: Data, url: String?, httpError: APIError?, secrets: [String] = []) {
         self.status = status
         self.json = try? JSONValue(jsonData: body)
         self.text = String(decoding: body, as: UTF8.self)
         self.url = url
         self.httpError = httpError
+        self.bodySize = body.count
+        self.secrets = secrets
     }
 }
 
@@ -28,8 +34,14 @@ extension FlowerhubClient {
     /// Sends `endpoint` with the call's retry, timeout and error options.
     ///
     /// Reauthentication (and a login 401) is always thrown, after notifying ``onAuthFailed``.
-    /// HTTP errors are thrown after notifying ``onAPIError``, or returned when the call does not
-    /// throw. Transport failures, time-outs and cancellation are always thrown.
+    /// A session refresh that failed without being refused is always thrown too (after notifying
+    /// ``onAPIError`` when it has an HTTP status): it keeps its transient kind and never asks for
+    /// a new login. Other HTTP errors are thrown after notifying ``onAPIError``, or returned when
+    /// the call does not throw. Transport failures, time-outs and cancellation are always thrown.
+    ///
+    /// Secret values the endpoint names (the login's password) are removed from the body of a
+    /// successful answer too; the pipeline removes them, and every secret the request carried,
+    /// from errors.
     func perform(
         _ endpoint: Endpoint<RawResponse>,
         options: FlowerhubCallOptions,
@@ -38,29 +50,45 @@ extension FlowerhubClient {
         authFailureMessage: String = FlowerhubClient.reauthenticationMessage
     ) async throws -> Exchange {
         let requestOptions = RequestOptions(
-            timeout: shared.effectiveTimeout(options.timeout),
-            retryPolicy: retryPolicy(extraAttempts: options.retry5xxAttempts ?? defaultRetries),
-            isIdempotent: isIdempotent
+            timeout: shared.effectiveTimeout(options.timeout), retryPolicy: RetryPolicy.none, isIdempotent: isIdempotent
         )
+        let budget = FlowerhubRetryBudget(
+            serverErrorRetries: options.retry5xxAttempts ?? defaultRetries,
+            rateLimitRetries: configuration.maxRateLimitRetries
+        )
+        let secrets = endpoint.secrets.map(\.revealed)
         do {
-            let response = try await api.send(endpoint, options: requestOptions)
-            return Exchange(status: response.status, body: response.body, url: configuration.redactedURL(response.url), httpError: nil)
+            let response = try await sendRetrying(endpoint, options: requestOptions, budget: budget)
+            let body = secrets.isEmpty ? response.body : Self.removing(secrets, from: response.body)
+            return Exchange(
+                status: response.status, body: body, url: configuration.redactedURL(response.url), httpError: nil,
+                secrets: secrets
+            )
         } catch let error as APIError where error.requiresReauthentication {
             let failure = error.recast(error.kind, authFailureMessage)
-            logger.error("authentication lost; a new login is needed", metadata: ["status": "\(error.status.map(String.init) ?? "-")"])
+            logger.error("authentication lost; a new login is needed", metadata: LogSummary.of(error))
             onAuthFailed?()
             throw failure
+        } catch let error as APIError where error.isSessionRefreshFailure {
+            if error.status != nil { onAPIError?(error) }
+            throw error
         } catch let error as APIError where error.status != nil && error.kind != .cancelled {
             if options.throwsOnError {
                 onAPIError?(error)
                 throw error
             }
-            return Exchange(status: error.status ?? 0, body: error.responseBody ?? Data(), url: error.url, httpError: error)
+            return Exchange(
+                status: error.status ?? 0, body: error.responseBody ?? Data(), url: error.url, httpError: error,
+                secrets: secrets
+            )
         }
     }
 
-    /// Reads an exchange into a result: payload problems become ``FlowerhubError/invalidResponse(message:status:url:payload:)``,
-    /// thrown (after ``onAPIError``) or returned; an HTTP error of a non-throwing call is returned too.
+    /// Reads an exchange into a result: payload problems of a successful answer become
+    /// ``FlowerhubError/invalidResponse(message:status:url:payload:)``, thrown (after ``onAPIError``)
+    /// or returned. An HTTP error of a non-throwing call is returned as that ``APIError``, with the
+    /// value read from its body when the body has the endpoint's shape: an error page is not the
+    /// endpoint's payload, so it is never reported as a payload problem ("expected dict").
     func finish<Value: Sendable>(
         _ exchange: Exchange,
         options: FlowerhubCallOptions,
@@ -73,8 +101,16 @@ extension FlowerhubClient {
                 value: value, error: exchange.httpError
             )
         } catch {
+            if let httpError = exchange.httpError {
+                return FlowerhubResult(
+                    statusCode: exchange.status, json: exchange.json, text: exchange.text, url: exchange.url,
+                    value: nil, error: httpError
+                )
+            }
             if error.clearsStoredAssetId { assetId = nil }
-            let failure = FlowerhubError.invalidResponse(message: error.message, status: exchange.status, url: exchange.url, payload: exchange.json)
+            let failure = FlowerhubError.invalidResponse(
+                message: error.message, status: exchange.status, url: exchange.url, payload: errorPayload(of: exchange)
+            )
             logger.debug("response failed validation", metadata: ["reason": "\(error.message)", "status": "\(exchange.status)"])
             if options.throwsOnError {
                 onAPIError?(failure)
@@ -85,27 +121,6 @@ extension FlowerhubClient {
                 value: nil, error: failure
             )
         }
-    }
-
-    /// The retry policy for a call allowing `extraAttempts` 5xx retries.
-    ///
-    /// Linear backoff (1 s, 2 s, 3 s … plus up to 0.3 s jitter); `Retry-After` obeyed up to the
-    /// cap. 429s share the 5xx budget (as in the original); with 5xx retries off, 429 alone is
-    /// retried up to ``Configuration/maxRateLimitRetries`` times (the original: forever).
-    /// Time-outs and transport failures are not retried, as in the original.
-    func retryPolicy(extraAttempts: Int) -> RetryPolicy {
-        let serverRetries = max(0, extraAttempts)
-        let statuses: Set<Int> = serverRetries > 0 ? Set(500...599).union([429]) : [429]
-        let retries = serverRetries > 0 ? serverRetries : max(0, configuration.maxRateLimitRetries)
-        let policy = try? RetryPolicy(
-            maxAttempts: 1 + retries,
-            backoff: .linear(step: .seconds(1), cap: configuration.backoffCap, jitter: .additive(.milliseconds(300))),
-            retryableStatuses: statuses,
-            retryAfterCap: configuration.retryAfterCap,
-            transientErrors: .none,
-            retriesTimeouts: false
-        )
-        return policy ?? .none
     }
 
     /// The stored or given owner id, or ``FlowerhubError/invalidArgument(_:)`` before any request.

@@ -15,8 +15,14 @@ import Logging
 ///
 /// The portal's `Authentication` and `Refresh` cookies live in this client's own ``CookieJar``
 /// (never a process-wide store). A 401 triggers one refresh (`GET /auth/refresh-token`, shared by
-/// all concurrent callers) and one retry; a second 401 throws an ``APIError`` whose
-/// ``APIError/requiresReauthentication`` is `true` and calls the auth-failed handler once.
+/// all concurrent callers) and one retry; a second 401, or a refresh the portal refuses (401 or
+/// 403), throws an ``APIError`` whose ``APIError/requiresReauthentication`` is `true` and calls the
+/// auth-failed handler once. A refresh that fails for a passing reason (5xx, 429, a time-out, an
+/// unreachable server) ends the call with that error instead: ``APIError/isTransient`` is `true`,
+/// no new login is asked for, and the call is not retried.
+///
+/// 5xx and 429 answers are retried from separate budgets: ``FlowerhubCallOptions/retry5xxAttempts``
+/// and ``Configuration/maxRateLimitRetries``.
 ///
 /// Every fetch throws by default; pass ``FlowerhubCallOptions/returningErrors`` to receive HTTP
 /// and payload errors in the ``FlowerhubResult`` instead. Ids left out fall back to the ones

@@ -4,13 +4,21 @@ import AuthCore
 /// AuthCore's ``APIError`` (check ``APIError/requiresReauthentication`` to ask for a new login).
 public enum FlowerhubError: Error, Sendable, Equatable {
     /// The body did not have the shape the endpoint needs ("expected dict", "expected list",
-    /// "missing assetId field", "Failed to parse assetId", "flowerHubStatus …", "missing or invalid id").
-    /// `url` is the full redacted URL; `payload` the parsed body, if it was JSON.
+    /// "missing assetId field", "Failed to parse assetId", "flowerHubStatus …", "missing or invalid id",
+    /// "missing user"). `url` is the full redacted URL.
+    ///
+    /// `payload` is the parsed body only when it is JSON of at most ``maximumPayloadSize`` bytes,
+    /// with members of secret names (`password`, `token`, `cookie`…) and the secret values the
+    /// request carried (the password, the session cookies) replaced; otherwise `nil`. An error is
+    /// logged, stored and dumped far from the call, so it never carries a whole body or a secret.
     case invalidResponse(message: String, status: Int?, url: String?, payload: JSONValue?)
     /// An argument cannot work: a missing or zero id, a blank or malformed period, a polling interval below 5 s.
     case invalidArgument(String)
     /// Periodic polling is already running on this client.
     case alreadyRunning
+
+    /// The most bytes of JSON an ``invalidResponse(message:status:url:payload:)`` keeps as its payload (16 KB).
+    public static let maximumPayloadSize = 16 * 1024
 
     /// The human-readable message (never contains secrets or the payload).
     public var message: String {

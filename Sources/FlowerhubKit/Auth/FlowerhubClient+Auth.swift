@@ -10,13 +10,25 @@ extension FlowerhubClient {
     /// ``APIError`` of kind `authenticationFailed` ("login failed (401)…"), whatever the options
     /// say. 5xx and 429 are retried twice by default.
     ///
+    /// A successful login replaces the session, so the owner id follows it: it becomes the one
+    /// the body names, or `nil` when the user acts for no owner (`assetOwnerId` null or absent).
+    /// A 2xx body that is not a login (not JSON, an HTML page, another shape, no `user` object,
+    /// an owner id that is not a positive integer) clears the owner id and is reported as
+    /// ``FlowerhubError/invalidResponse(message:status:url:payload:)``: thrown, or returned in
+    /// the result with `throwsOnError: false`.
+    ///
+    /// The password, and the spellings an echo of it may take (HTML- or JSON-escaped), are removed
+    /// from every error and from the returned ``FlowerhubResult/text`` and ``FlowerhubResult/json``.
+    ///
     /// - Parameters:
     ///   - username: The portal e-mail address.
     ///   - password: The password; it is sent only in the request body and never logged.
     ///   - options: Error handling, retries and timeout.
     /// - Returns: The status, body and typed ``LoginResponse``.
     @discardableResult
-    public func login(username: String, password: Secret, options: FlowerhubCallOptions = .throwing) async throws -> FlowerhubResult<LoginResponse> {
+    public func login(
+        username: String, password: Secret, options: FlowerhubCallOptions = .throwing
+    ) async throws -> FlowerhubResult<LoginResponse> {
         guard !username.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw FlowerhubError.invalidArgument("username must not be empty")
         }
@@ -25,35 +37,13 @@ extension FlowerhubClient {
             options: options, defaultRetries: 2, isIdempotent: true,
             authFailureMessage: "login failed (401): invalid credentials"
         )
-        if exchange.httpError == nil, let ownerId = AuthParsers.authenticatedUser(exchange.json)?.assetOwnerId {
-            shared.assetOwnerId = ownerId
+        if exchange.httpError == nil {
+            shared.assetOwnerId = (try? AuthParsers.login(exchange.json))?.user?.assetOwnerId
         }
-        logger.debug("login finished", metadata: ["status": "\(exchange.status)", "cookies": "\(cookieJar.cookieNames.joined(separator: ","))"])
-        return FlowerhubResult(
-            statusCode: exchange.status, json: exchange.json, text: exchange.text, url: exchange.url,
-            value: AuthParsers.loginResponse(exchange.json), error: exchange.httpError
+        logger.debug(
+            "login finished",
+            metadata: ["status": "\(exchange.status)", "cookies": "\(cookieJar.cookieNames.joined(separator: ","))"]
         )
-    }
-
-    /// The cookie session's refresh: `GET /auth/refresh-token` without the authenticator and the
-    /// concurrency limit. A 401 (or reauthentication) is passed on, so the call needs a new login;
-    /// any other failure is logged and swallowed, so the rejected request is still retried once
-    /// (as the original does). The owner id is updated from either body shape.
-    static func refreshSession(using client: APIClient, shared: SharedSessionState, logger: Logger?) async throws {
-        do {
-            let response = try await client.send(
-                FlowerhubEndpoints.refresh(),
-                options: RequestOptions(timeout: shared.effectiveTimeout(nil), retryPolicy: RetryPolicy.none)
-            )
-            let json = try? JSONValue(jsonData: response.body)
-            if let ownerId = AuthParsers.authenticatedUser(json)?.assetOwnerId {
-                shared.assetOwnerId = ownerId
-            }
-            logger?.debug("session refreshed", metadata: ["status": "\(response.status)"])
-        } catch let error as APIError where error.status == 401 || error.requiresReauthentication || error.kind == .cancelled {
-            throw error
-        } catch {
-            logger?.warning("session refresh failed; retrying the request once anyway", metadata: ["error": "\(error)"])
-        }
+        return try finish(exchange, options: options) { json throws(PayloadIssue) in try AuthParsers.login(json) }
     }
 }

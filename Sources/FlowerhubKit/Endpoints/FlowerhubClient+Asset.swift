@@ -4,8 +4,9 @@ import Foundation
 extension FlowerhubClient {
     /// Discovers the owner's asset id (`GET /asset-owner/{id}/withAssetId`) and stores it.
     ///
-    /// `assetId` may arrive as a number, a fraction (truncated) or a numeric string. An
-    /// unparseable value ("Failed to parse assetId") clears the stored id; a missing key
+    /// `assetId` may arrive as an integer or a string of digits. Anything else that is not a
+    /// positive integer in `Int` range (a fraction, `0`, `-1`, `1e30`, `"abc"`, `true`) is
+    /// unparseable ("Failed to parse assetId") and clears the stored id; a missing key
     /// ("missing assetId field") or a non-object body ("expected dict") leaves it; `null` gives
     /// `value == nil` without an error. 5xx and 429 are retried twice by default.
     ///
@@ -63,7 +64,7 @@ extension FlowerhubClient {
         do {
             pie = try await fetchUptimePie(assetId: id, options: FlowerhubCallOptions(throwsOnError: false, timeout: options.timeout))
         } catch {
-            logger.warning("readout: uptime pie failed", metadata: ["error": "\(error)"])
+            logger.warning("readout: uptime pie failed", metadata: LogSummary.of(error))
         }
         return ReadoutResult(assetOwnerId: owner, assetId: id, withAssetId: discovery, asset: assetResult, uptimePie: pie)
     }

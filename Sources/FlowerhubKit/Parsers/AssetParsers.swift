@@ -5,14 +5,16 @@ import Foundation
 enum AssetParsers {
     /// The `assetId` of a `withAssetId` body; `nil` for `"assetId": null` (no error, as the portal sends it so).
     ///
-    /// - Throws: "expected dict", "missing assetId field", or "Failed to parse assetId" (which also
-    ///   tells the client to forget its stored id).
+    /// - Throws: "expected dict", "missing assetId field", or "Failed to parse assetId" for anything
+    ///   but a valid id (``Lenient/id(_:)``: a fraction, zero or a negative number included), which
+    ///   also tells the client to forget its stored id.
     static func assetId(_ json: JSONValue?) throws(PayloadIssue) -> Int? {
         let object = try PayloadShape.object(json, "withAssetId")
         guard let raw = object["assetId"] else { throw PayloadIssue("withAssetId: missing assetId field") }
         if raw.isNull { return nil }
-        guard let id = Lenient.int(raw) else {
-            throw PayloadIssue("Failed to parse assetId: \(PayloadShape.kindName(raw)) is not an integer", clearsStoredAssetId: true)
+        guard let id = Lenient.id(raw) else {
+            let reason = "Failed to parse assetId: \(PayloadShape.kindName(raw)) is not a positive integer"
+            throw PayloadIssue(reason, clearsStoredAssetId: true)
         }
         return id
     }
@@ -42,7 +44,7 @@ enum AssetParsers {
 
     static func asset(_ object: [String: JSONValue]) -> Asset {
         Asset(
-            id: Lenient.int(object["id"]),
+            id: Lenient.id(object["id"]),
             inverter: object["inverter"]?.objectValue.map(inverter),
             battery: object["battery"]?.objectValue.map(battery),
             fuseSize: Lenient.int(object["fuseSize"]),

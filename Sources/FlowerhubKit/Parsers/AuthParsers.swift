@@ -2,13 +2,47 @@ import AuthCore
 
 /// Reads login and refresh bodies.
 enum AuthParsers {
-    /// The login body; `nil` when it is not a JSON object. A missing `user` gives `user == nil`.
+    /// The login body; `nil` when it is not a JSON object. A missing `user` gives `user == nil`;
+    /// an `assetOwnerId` that is not a valid id (see ``Lenient/id(_:)``) gives `nil`.
     static func loginResponse(_ json: JSONValue?) -> LoginResponse? {
         guard let object = json?.objectValue else { return nil }
         return LoginResponse(
             user: object["user"]?.objectValue.map(user),
             refreshTokenExpirationDate: Lenient.string(object["refreshTokenExpirationDate"])
         )
+    }
+
+    /// The body of a successful login, validated: a JSON object with a `user` object whose
+    /// `assetOwnerId` is a valid id, `null` or absent (an account that acts for no owner).
+    ///
+    /// - Throws: "expected dict" for anything but an object (an HTML page, a list, no JSON),
+    ///   "missing user" without a `user` object, or "user.assetOwnerId is not a positive integer".
+    static func login(_ json: JSONValue?) throws(PayloadIssue) -> LoginResponse {
+        let object = try PayloadShape.object(json, "login")
+        guard let wrapped = object["user"]?.objectValue else {
+            throw PayloadIssue("login: missing user (expected dict, got \(PayloadShape.kindName(object["user"])))")
+        }
+        _ = try ownerId(in: wrapped, "login")
+        let expiry = Lenient.string(object["refreshTokenExpirationDate"])
+        return LoginResponse(user: user(wrapped), refreshTokenExpirationDate: expiry)
+    }
+
+    /// The owner id of a refresh body, wrapped or flat.
+    ///
+    /// - Throws: why the body names no usable owner id (not an object, no user, no or an invalid
+    ///   `assetOwnerId`); the message never quotes the body.
+    static func refreshedOwnerId(_ json: JSONValue?) throws(PayloadIssue) -> Int {
+        let object = try PayloadShape.object(json, "refresh")
+        let user: [String: JSONValue]
+        if let wrapped = object["user"]?.objectValue {
+            user = wrapped
+        } else if object["assetOwnerId"] != nil {
+            user = object
+        } else {
+            throw PayloadIssue("refresh: no user and no assetOwnerId")
+        }
+        guard let id = try ownerId(in: user, "refresh") else { throw PayloadIssue("refresh: assetOwnerId is null") }
+        return id
     }
 
     /// The user in a login or refresh body, in either shape: wrapped (`{"user": {...}}`) or flat
@@ -20,6 +54,18 @@ enum AuthParsers {
         return nil
     }
 
+    /// A user's `assetOwnerId`: `nil` when absent or `null`.
+    ///
+    /// - Throws: "user.assetOwnerId is not a positive integer" for anything else that is not a valid id.
+    static func ownerId(in user: [String: JSONValue], _ what: String) throws(PayloadIssue) -> Int? {
+        guard let raw = user["assetOwnerId"], !raw.isNull else { return nil }
+        guard let id = Lenient.id(raw) else {
+            let kind = PayloadShape.kindName(raw)
+            throw PayloadIssue("\(what): user.assetOwnerId is not a positive integer (got \(kind))")
+        }
+        return id
+    }
+
     static func user(_ object: [String: JSONValue]) -> User {
         User(
             id: Lenient.int(object["id"]),
@@ -28,7 +74,7 @@ enum AuthParsers {
             name: Lenient.string(object["name"]),
             distributorId: Lenient.int(object["distributorId"]),
             installerId: Lenient.int(object["installerId"]),
-            assetOwnerId: Lenient.int(object["assetOwnerId"])
+            assetOwnerId: Lenient.id(object["assetOwnerId"])
         )
     }
 }

@@ -6,7 +6,8 @@ import Foundation
 ///
 /// Each reader takes the body parsed as ``JSONValue`` and applies the same lenient rules as the
 /// client. A body of the wrong shape throws ``FlowerhubError/invalidResponse(message:status:url:payload:)``
-/// with the same messages the client uses ("expected dict", "expected list", …), without status or URL.
+/// with the same messages the client uses ("expected dict", "expected list", …), without status or URL;
+/// its payload is the body only when small, with secret-named members replaced (see the error's documentation).
 public enum FlowerhubParsers {
     /// The `assetId` of a `withAssetId` body; `nil` for `"assetId": null`.
     public static func assetId(from json: JSONValue?) throws(FlowerhubError) -> Int? {
@@ -92,7 +93,8 @@ public enum FlowerhubParsers {
         do {
             return try parse(json)
         } catch {
-            throw FlowerhubError.invalidResponse(message: error.message, status: nil, url: nil, payload: json)
+            let payload = ErrorPayload.make(json, redactor: .default, secrets: [])
+            throw FlowerhubError.invalidResponse(message: error.message, status: nil, url: nil, payload: payload)
         }
     }
 }

@@ -42,7 +42,7 @@ enum OwnerParsers {
             installer: SimpleInstaller(id: Lenient.int(installer["id"]), name: Lenient.string(installer["name"])),
             distributor: SimpleDistributor(id: Lenient.int(distributor["id"]), name: Lenient.string(distributor["name"])),
             asset: AssetInfo(
-                id: Lenient.int(asset["id"]),
+                id: Lenient.id(asset["id"]),
                 serialNumber: Lenient.string(asset["serialNumber"]),
                 assetModel: AssetModel(
                     id: Lenient.int(model["id"]), name: Lenient.string(model["name"]),
@@ -76,8 +76,9 @@ enum OwnerParsers {
         )
     }
 
+    /// The `id` every one of these bodies needs, as a valid id (``Lenient/id(_:)``).
     static func requiredId(_ object: [String: JSONValue], _ what: String) throws(PayloadIssue) -> Int {
-        guard let id = Lenient.int(object["id"]) else { throw PayloadIssue("\(what): missing or invalid id") }
+        guard let id = Lenient.id(object["id"]) else { throw PayloadIssue("\(what): missing or invalid id") }
         return id
     }
 }

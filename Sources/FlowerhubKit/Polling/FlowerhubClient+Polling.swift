@@ -121,7 +121,7 @@ extension FlowerhubClient {
                 logger.error("periodic asset fetch stopped: a new login is needed")
                 return .fatal(error)
             }
-            logger.warning("periodic asset fetch failed; polling goes on", metadata: ["error": "\(error)"])
+            logger.warning("periodic asset fetch failed; polling goes on", metadata: LogSummary.of(error))
             await sink(.failure(error))
             return .done
         }

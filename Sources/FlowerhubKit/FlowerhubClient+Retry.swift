@@ -1,0 +1,57 @@
+import AuthCore
+import Foundation
+import Logging
+
+extension FlowerhubClient {
+    /// Sends `endpoint` (whose options carry no retry policy), retrying 5xx and 429 answers within
+    /// `budget`.
+    ///
+    /// The delay is the server's `Retry-After`, capped at ``Configuration/retryAfterCap``, or a
+    /// linear backoff (1 s, 2 s, 3 s … plus up to 0.3 s jitter, at most ``Configuration/backoffCap``)
+    /// counted over all retries of the call. A failed session refresh is never retried here: it
+    /// ends the call. The error thrown counts every attempt made.
+    func sendRetrying(
+        _ endpoint: Endpoint<RawResponse>,
+        options: RequestOptions,
+        budget: FlowerhubRetryBudget
+    ) async throws -> RawResponse {
+        var budget = budget
+        var retries = 0
+        while true {
+            do {
+                return try await api.send(endpoint, options: options)
+            } catch var failure as APIError {
+                failure.attempts = retries + 1
+                guard !failure.isSessionRefreshFailure, budget.spend(on: failure) else { throw failure }
+                retries += 1
+                let delay = retryDelay(after: failure, retry: retries)
+                logger.debug(
+                    "retrying request",
+                    metadata: [
+                        "retry": "\(retries)", "delay_s": "\(delay.seconds)", "error_kind": "\(failure.kind)",
+                        "status": "\(failure.status.map(String.init) ?? "-")",
+                    ]
+                )
+                do {
+                    try await timeSource.sleep(for: delay)
+                } catch {
+                    throw APIError(
+                        kind: .cancelled, message: "cancelled while waiting to retry", method: failure.method,
+                        url: failure.url, attempts: retries, underlying: failure
+                    )
+                }
+            }
+        }
+    }
+
+    /// The wait before retry number `retry` (1 for the first) after `failure`.
+    func retryDelay(after failure: APIError, retry: Int) -> Duration {
+        if let requested = failure.retryAfter {
+            return max(.zero, min(requested, configuration.retryAfterCap))
+        }
+        let backoff = Backoff.linear(
+            step: .seconds(1), cap: max(.zero, configuration.backoffCap), jitter: .additive(.milliseconds(300))
+        )
+        return backoff.delay(forRetry: retry, random: configuration.random)
+    }
+}
