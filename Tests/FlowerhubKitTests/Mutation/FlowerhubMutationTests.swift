@@ -1,0 +1,104 @@
+import AuthCore
+import Foundation
+import HTTPTypes
+import Synchronization
+import Testing
+import TestSupport
+import VendorFixtures
+
+@testable import FlowerhubKit
+
+/// Every Flowerhub fixture, mutated, through the call that reads it, in both the throwing and
+/// the error-returning form: a value or a typed error, never a crash, an untyped error or a hang.
+@Suite("Flowerhub fixtures under mutation")
+struct FlowerhubMutationTests {
+    static func isTyped(_ error: any Error) -> Bool {
+        error is APIError || error is FlowerhubError
+    }
+
+    /// The status a fixture is served with: `error-404.json` with 404, everything else with 200.
+    static func status(of name: String) -> Int {
+        guard name.hasPrefix("error-") || name.hasPrefix("login-error") else { return 200 }
+        let digits = name.dropFirst("error-".count).prefix(3)
+        return Int(digits) ?? 500
+    }
+
+    static func client(serving body: Data, fixture: String, refreshBody: Data? = nil) throws -> FlowerhubClient {
+        let name = String(fixture.split(separator: "/").last ?? "")
+        let contentType = name.hasSuffix(".html") ? "text/html" : "application/json"
+        let status = status(of: name)
+        let rejectedOnce = Mutex(false)
+        let transport = MockTransport { request in
+            let headers: HTTPFields = [.contentType: contentType, .setCookie: "Authentication=jwt-m; Path=/"]
+            if let refreshBody {
+                // Refresh fixtures: the first API call is rejected, the refresh answers the mutant.
+                if request.path == "/auth/refresh-token" {
+                    return .status(200, body: refreshBody, headers: headers)
+                }
+                if !rejectedOnce.withLock({ defer { $0 = true }; return $0 }) { return .status(401) }
+                return .fixture(200, "flowerhub/asset.json")
+            }
+            return .status(status, body: body, headers: headers)
+        }
+        var configuration = FlowerhubClient.Configuration(timeZone: TimeZone(identifier: "UTC")!, random: .seeded(7))
+        configuration.maxRateLimitRetries = 1
+        return try FlowerhubClient(configuration: configuration, transport: transport, timeSource: TestClock())
+    }
+
+    static func reader(for fixture: String) -> MutationSuite.Reader {
+        let name = String(fixture.split(separator: "/").last ?? "")
+        return { fixture, body in
+            for options in [FlowerhubCallOptions.throwing, .returningErrors] {
+                if name.hasPrefix("refresh-") {
+                    let client = try client(serving: Data(), fixture: fixture, refreshBody: body)
+                    _ = try await client.fetchAsset(assetId: 1, options: options)
+                    continue
+                }
+                let client = try client(serving: body, fixture: fixture)
+                try await read(name, with: client, options: options)
+            }
+        }
+    }
+
+    static func read(_ name: String, with client: FlowerhubClient, options: FlowerhubCallOptions) async throws {
+        switch name {
+        case _ where name.hasPrefix("login"):
+            _ = try await client.login(username: "kim@example.test", password: "pw-mutation-1", options: options)
+        case _ where name.hasPrefix("asset-owner"):
+            _ = try await client.fetchAssetOwner(assetOwnerId: 1, options: options)
+        case _ where name.hasPrefix("profile"):
+            _ = try await client.fetchAssetOwnerProfile(assetOwnerId: 1, options: options)
+        case _ where name.hasPrefix("with-asset-id"):
+            _ = try await client.fetchAssetId(assetOwnerId: 1, options: options)
+        case _ where name.hasPrefix("consumption"):
+            _ = try await client.fetchConsumption(assetOwnerId: 1, options: options)
+        case _ where name.hasPrefix("electricity-agreement"):
+            _ = try await client.fetchElectricityAgreement(assetOwnerId: 1, options: options)
+        case _ where name.hasPrefix("invoices"):
+            _ = try await client.fetchInvoices(assetOwnerId: 1, options: options)
+        case _ where name.hasPrefix("revenue"):
+            _ = try await client.fetchRevenue(assetId: 1, options: options)
+        case _ where name.hasPrefix("system-notification"):
+            _ = try await client.fetchSystemNotification(options: options)
+        case _ where name.hasPrefix("uptime-history"):
+            _ = try await client.fetchUptimeHistory(assetId: 1, options: options)
+        case _ where name.hasPrefix("uptime-months"):
+            _ = try await client.fetchAvailableUptimeMonths(assetId: 1, options: options)
+        case _ where name.hasPrefix("uptime-pie"):
+            _ = try await client.fetchUptimePie(assetId: 1, period: "2026-03", options: options)
+        default:
+            // asset.json, asset-status-*, error pages and any fixture a later change adds.
+            _ = try await client.fetchAsset(assetId: 1, options: options)
+        }
+    }
+
+    @Test("every flowerhub fixture, mutated, ends in a value or a typed error", .timeLimit(.minutes(2)))
+    func mutatedFixtures() async throws {
+        let paths = Fixture.paths(in: "flowerhub")
+        let report = await MutationSuite.run(paths: paths, isTyped: Self.isTyped, reader: Self.reader(for:))
+        #expect(report.mutants > 1_000)
+        #expect(report.values > 0)
+        #expect(report.typedErrors > 0)
+        #expect(report.problems.isEmpty, "\(report.problems.prefix(20).joined(separator: "\n"))")
+    }
+}
