@@ -15,8 +15,12 @@ enum TokenFileMembers {
     }
 
     /// The top-level object of a token file, or `nil` when the bytes are not a JSON object.
+    ///
+    /// A member `JSONSerialization` could not write back (a parser that reads `1e999` as infinity)
+    /// is left out: writing it would raise an exception rather than throw.
     static func object(from data: Data) -> [String: Any]? {
-        (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else { return nil }
+        return object.filter { JSONSerialization.isValidJSONObject([$0.value]) }
     }
 
     /// The token the members describe.

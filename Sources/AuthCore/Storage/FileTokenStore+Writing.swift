@@ -27,6 +27,9 @@ extension FileTokenStore {
         let members = TokenFileMembers.merging(token, over: existing)
         let data: Data
         do {
+            // Every member is a string, a finite number or a value that was read as JSON, but an
+            // invalid object would raise an exception on Darwin, so check rather than trust.
+            guard JSONSerialization.isValidJSONObject(members) else { throw CocoaError(.coderInvalidValue) }
             data = try JSONSerialization.data(
                 withJSONObject: members, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             )

@@ -5,7 +5,8 @@ import Testing
 @Suite("OAuth2Token")
 struct OAuth2TokenTests {
     static let token = OAuth2Token(
-        accessToken: "at-canary-dump-1", refreshToken: "rt-canary-dump-2", expiresAt: Date(timeIntervalSince1970: 1_800_000_000),
+        accessToken: "at-canary-dump-1", refreshToken: "rt-canary-dump-2",
+        expiresAt: Date(timeIntervalSince1970: 1_800_000_000),
         scope: "openid", additionalFields: ["id_token": "eyJ-id-canary-3", "session": ["key": "sk-canary-4"]]
     )
     static let canaries = ["at-canary-dump-1", "rt-canary-dump-2", "eyJ-id-canary-3", "sk-canary-4"]

@@ -12,8 +12,10 @@ struct TokenResponseLifetimeTests {
 
     @Test(
         "a lifetime that is not a sane number of seconds is ignored: the token is kept, its expiry unknown",
-        arguments: ["inf", "1e999", "nan", "-inf", "Infinity", "-5", "0", "1e300", "soon", "", -1, 0, 1e300, 4e9, true, .null]
-            as [JSONValue]
+        arguments: [
+            "inf", "1e999", "nan", "-inf", "Infinity", "-5", "0", "1e300", "soon", "",
+            -1, 0, 1e300, 4e9, true, .null,
+        ] as [JSONValue]
     )
     func unusableLifetime(_ value: JSONValue) throws {
         let token = try token(expiresIn: value)
@@ -22,7 +24,10 @@ struct TokenResponseLifetimeTests {
         _ = try JSONEncoder().encode(token)
     }
 
-    @Test("a usable lifetime, as a number or a numeric string, sets the expiry", arguments: [3600, " 3600 "] as [JSONValue])
+    @Test(
+        "a usable lifetime, as a number or a numeric string, sets the expiry",
+        arguments: [3600, " 3600 "] as [JSONValue]
+    )
     func usableLifetime(_ value: JSONValue) throws {
         #expect(try token(expiresIn: value).expiresAt == Self.issuedAt.addingTimeInterval(3600))
         #expect(try token(expiresIn: value, key: "expire_in").expiresAt == Self.issuedAt.addingTimeInterval(3600))

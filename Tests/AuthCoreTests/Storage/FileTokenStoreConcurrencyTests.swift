@@ -13,7 +13,8 @@ struct FileTokenStoreConcurrencyTests {
                 let store = stores[writer % stores.count]
                 group.addTask {
                     let token = OAuth2Token(
-                        accessToken: Secret("at-\(writer)"), additionalFields: ["writer_\(writer)": .number(Decimal(writer))]
+                        accessToken: Secret("at-\(writer)"),
+                        additionalFields: ["writer_\(writer)": .number(Decimal(writer))]
                     )
                     try await store.saveToken(token)
                 }
@@ -31,7 +32,8 @@ struct FileTokenStoreConcurrencyTests {
         let lost = (0..<50).filter { members["writer_\($0)"] == nil }
         #expect(lost.isEmpty, "lost the members of writers \(lost)")
         #expect(members["client_id"] as? String == "host-app")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path) == ["token.json"])
+        let folder = file.deletingLastPathComponent().path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["token.json"])
     }
 
     @Test("stores that reach the folder by different paths take turns through the folder lock")

@@ -78,11 +78,10 @@ struct FileTokenStoreContentTests {
     func staleKnownMembers() async throws {
         let file = try TokenFiles.temporaryFolder().appendingPathComponent("token.json")
         let store = FileTokenStore(url: file)
-        try TokenFiles.write(
-            #"{"access_token":"old","refresh_token":"rt","expires_at":5,"scope":"a","token_type":"mac","client_id":"c"}"#,
-            to: file
-        )
-        try await store.saveToken(OAuth2Token(accessToken: "new", tokenType: nil, additionalFields: ["expires_at": "x"]))
+        let old = #"{"access_token":"old","refresh_token":"rt","expires_at":5,"scope":"a","token_type":"mac","#
+        try TokenFiles.write(old + #""client_id":"c"}"#, to: file)
+        let new = OAuth2Token(accessToken: "new", tokenType: nil, additionalFields: ["expires_at": "x"])
+        try await store.saveToken(new)
         let members = try TokenFiles.members(file)
         #expect(Set(members.keys) == ["access_token", "client_id"])
         #expect(try TokenFiles.mode(file) == 0o600)

@@ -5,7 +5,7 @@ import Testing
 @Suite("File token store: symbolic links and unreadable paths")
 struct FileTokenStoreLinkTests {
     /// Another program's JSON file, with an access token and a secret of its own.
-    static let otherFile = #"{"access_token":"at-other-app","other_secret":"os-canary-5e6f","refresh_token":"rt-other"}"#
+    static let otherFile = #"{"access_token":"at-other","other_secret":"os-canary-5e6f","refresh_token":"rt-other"}"#
 
     @Test("saving over a symbolic link replaces the link with a regular file and copies nothing from its target")
     func saveOverLink() async throws {
@@ -51,7 +51,7 @@ struct FileTokenStoreLinkTests {
 
     @Test("a path that exists but cannot be read makes save throw and leaves it in place")
     func unreadableExistingPath() async throws {
-        let file = try TokenFiles.temporaryFolder().appendingPathComponent("token.json")
+        let file = try TokenFiles.shortFolder().appendingPathComponent("token.json")
         // Tests may run as root, which reads a mode-000 file; a socket cannot be opened by anyone.
         let socket = try TokenFiles.bindSocket(at: file)
         defer { close(socket) }

@@ -18,6 +18,13 @@ enum TokenFiles {
         return folder
     }
 
+    /// A new empty folder with a short path, for a socket (whose path may hold at most about 100 bytes).
+    static func shortFolder() throws -> URL {
+        let folder = URL(fileURLWithPath: "/tmp/act-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
     /// The file's permission bits.
     static func mode(_ url: URL) throws -> Int {
         let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
