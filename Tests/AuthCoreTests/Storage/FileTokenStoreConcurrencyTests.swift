@@ -14,7 +14,7 @@ struct FileTokenStoreConcurrencyTests {
                 group.addTask {
                     let token = OAuth2Token(
                         accessToken: Secret("at-\(writer)"),
-                        additionalFields: ["writer_\(writer)": .number(Decimal(writer))]
+                        additionalFields: ["writer_\(writer)": .string("w\(writer)")]
                     )
                     try await store.saveToken(token)
                 }
