@@ -1,24 +1,36 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Keeps the token in a JSON file, written atomically with mode 0600.
 ///
 /// The file holds `access_token`, `refresh_token`, `expires_at` (Unix seconds), `token_type`,
 /// `scope` and the token response's other members. Members it does not know (for example a
-/// `client_id` a CLI stored there) are kept when it writes. A missing file means "no token";
-/// a file that exists but cannot be read as a token is a ``TokenStoreError/Code/corrupt`` error,
-/// never silently an empty state.
+/// `client_id` a CLI stored there) are kept when it writes.
 ///
-/// Each write goes to a new temporary file in the same folder, created with mode 0600 and
-/// flushed to disk, then renamed over the old file, so a crash never leaves half a token behind
-/// and the token is never readable by other users, not even briefly.
+/// Reading: a missing file means "no token". A file that exists but is not a token (not a JSON
+/// object, larger than ``maximumFileSize``, an empty `access_token`, an `expires_at` that is not a
+/// finite number) is a ``TokenStoreError/Code/corrupt`` error, never silently an empty state. A
+/// symbolic link at the path, or anything else that is not a readable regular file, is an
+/// ``TokenStoreError/Code/ioFailure``: the store never follows a link, so a link planted at the
+/// path cannot make it use, or copy into the token file, another file's contents.
+///
+/// Writing: each write goes to a new temporary file in the same folder, created with mode 0600
+/// and flushed to disk, then renamed over the old file, so a crash never leaves half a token
+/// behind and the token is never readable by other users, not even briefly. A symbolic link at
+/// the path is replaced by the new regular file; its target is neither read nor written. A corrupt
+/// file is replaced too (a new login must be able to repair it), but a file that exists and cannot
+/// be read makes the save throw ``TokenStoreError/Code/ioFailure`` and stay untouched, rather than
+/// silently dropping the members it may hold.
+///
+/// Saves are serialised per folder: across all stores in the process, and through an advisory
+/// `flock` on the folder with other processes that lock it the same way (where the file system
+/// supports it). While another process holds that lock, a save waits for it on its thread.
 public struct FileTokenStore: TokenStore {
+    /// The largest token file read or written, in bytes (1 MiB); a larger file is corrupt.
+    ///
+    /// Real token files are a few kilobytes; the cap keeps a huge or endless file from being
+    /// read into memory.
+    public static let maximumFileSize = 1 << 20
+
     /// The token file.
     public let url: URL
 
@@ -28,72 +40,42 @@ public struct FileTokenStore: TokenStore {
     }
 
     /// Reads the file.
+    ///
+    /// - Returns: The token, or `nil` when there is no file.
+    /// - Throws: ``TokenStoreError`` (`corrupt` or `ioFailure`, as described on the type).
     public func loadToken() async throws -> OAuth2Token? {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            if !FileManager.default.fileExists(atPath: url.path) { return nil }
-            throw TokenStoreError(code: .ioFailure, path: url.path, reason: "the token file cannot be read")
-        }
-        guard let json = try? JSONValue(jsonData: data), case .object(let object) = json else {
-            throw TokenStoreError(code: .corrupt, path: url.path, reason: "the token file is not a JSON object (truncated or damaged)")
-        }
-        do {
-            var token = try JSONDecoder().decode(OAuth2Token.self, from: data)
-            let known = Set(["access_token", "refresh_token", "expires_at", "token_type", "scope"])
-            token.additionalFields = object.filter { !known.contains($0.key) }
-            return token
-        } catch {
-            throw TokenStoreError(code: .corrupt, path: url.path, reason: "the token file has no usable access_token")
+        switch try readTokenFile() {
+        case .missing:
+            return nil
+        case .symbolicLink:
+            throw ioFailure("the token path is a symbolic link, which is not followed")
+        case .tooLarge:
+            throw corrupt("the token file is larger than \(Self.maximumFileSize) bytes")
+        case .data(let data):
+            guard let members = TokenFileMembers.object(from: data) else {
+                throw corrupt("the token file is not a JSON object (truncated or damaged)")
+            }
+            do {
+                return try TokenFileMembers.token(from: members)
+            } catch {
+                throw corrupt(error.reason)
+            }
         }
     }
 
     /// Writes the token atomically with mode 0600, or deletes the file for `nil`.
+    ///
+    /// - Throws: ``TokenStoreError/Code/ioFailure`` when the folder or the existing file cannot be
+    ///   read or written, or the token would not fit in ``maximumFileSize``.
     public func saveToken(_ token: OAuth2Token?) async throws {
-        guard let token else {
-            if FileManager.default.fileExists(atPath: url.path) {
-                do { try FileManager.default.removeItem(at: url) } catch {
-                    throw TokenStoreError(code: .ioFailure, path: url.path, reason: "the token file cannot be removed")
-                }
-            }
-            return
-        }
-        var object: [String: JSONValue] = [:]
-        if let existing = try? Data(contentsOf: url), case .object(let previous)? = try? JSONValue(jsonData: existing) {
-            object = previous
-        }
-        for (key, value) in token.additionalFields { object[key] = value }
-        if case .object(let members) = try JSONValue(jsonData: JSONEncoder().encode(token)) {
-            for (key, value) in members { object[key] = value }
-        }
-        if token.refreshToken == nil { object["refresh_token"] = nil }
-        if token.expiresAt == nil { object["expires_at"] = nil }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try writeAtomically(try encoder.encode(JSONValue.object(object)))
-    }
-
-    private func writeAtomically(_ data: Data) throws {
         let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else {
-            throw TokenStoreError(code: .ioFailure, path: url.path, reason: "cannot create a temporary file (errno \(errno))")
-        }
-        var failed = fchmod(descriptor, 0o600) != 0
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while !failed, offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 { failed = true } else { offset += written }
+        if token == nil, !FileManager.default.fileExists(atPath: folder.path) { return }
+        try await TokenFileLock.withLock(folder: folder) { descriptor in
+            guard let token else {
+                try removeTokenFile()
+                return
             }
-        }
-        if fsync(descriptor) != 0 { failed = true }
-        close(descriptor)
-        guard !failed, rename(temporary.path, url.path) == 0 else {
-            unlink(temporary.path)
-            throw TokenStoreError(code: .ioFailure, path: url.path, reason: "cannot write the token file (errno \(errno))")
+            try writeAtomically(try encodedFile(for: token), folder: descriptor)
         }
     }
 }

@@ -5,9 +5,11 @@ public struct TokenStoreError: Error, Sendable, CustomStringConvertible {
         private let name: String
         private init(_ name: String) { self.name = name }
 
-        /// The stored data exists but is not a readable token (truncated, not JSON, no `access_token`).
+        /// The stored data exists but is not a readable token (truncated, not a JSON object, too large,
+        /// no or an empty `access_token`, an `expires_at` that is not a finite number).
         public static let corrupt = Code("corrupt")
-        /// The file system refused a read or write.
+        /// The file system refused a read or write, or the path holds something the store will not
+        /// use as a token file (a symbolic link, a folder, a pipe), or a token too large to write.
         public static let ioFailure = Code("ioFailure")
 
         /// The code's name.

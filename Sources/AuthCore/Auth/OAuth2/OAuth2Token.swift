@@ -2,15 +2,22 @@ import Foundation
 
 /// An OAuth 2 token set: access token, optional refresh token and expiry.
 ///
-/// Its `description` never shows the tokens. It encodes to the token-file shape
-/// (`access_token`, `refresh_token`, `expires_at` in Unix seconds, `token_type`, `scope`).
+/// Its `description` and `dump` output never show the tokens or the values of
+/// ``additionalFields`` (a response's `id_token` is as secret as the access token). It encodes to
+/// the token-file shape (`access_token`, `refresh_token`, `expires_at` in Unix seconds,
+/// `token_type`, `scope`).
+///
+/// ``expiresAt`` is always a finite date or `nil`: a non-finite one (from `Date(timeIntervalSince1970: .infinity)`
+/// or arithmetic on one) is replaced by `nil`, "expiry unknown", so no store ever has to encode it.
 public struct OAuth2Token: Sendable, Equatable, Codable, CustomStringConvertible {
     /// The access token.
     public var accessToken: Secret
     /// The refresh token, if the server issued one.
     public var refreshToken: Secret?
-    /// When the access token expires; `nil` when the server did not say.
-    public var expiresAt: Date?
+    /// When the access token expires; `nil` when the server did not say. Never infinite or NaN.
+    public var expiresAt: Date? {
+        didSet { expiresAt = Self.finite(expiresAt) }
+    }
     /// The token type, usually `Bearer`.
     public var tokenType: String?
     /// The granted scope, space-separated.
@@ -37,24 +44,39 @@ public struct OAuth2Token: Sendable, Equatable, Codable, CustomStringConvertible
     ) {
         self.accessToken = accessToken
         self.refreshToken = refreshToken
-        self.expiresAt = expiresAt
+        self.expiresAt = Self.finite(expiresAt)
         self.tokenType = tokenType
         self.scope = scope
         self.additionalFields = additionalFields
     }
 
     /// Decodes the token-file shape; `expires_at` may be a number or a numeric string.
+    ///
+    /// - Throws: `DecodingError` when `access_token` is missing or empty, or `expires_at` is present but
+    ///   not a finite number (`"nan"`, `"inf"`, `"soon"`): stored data that cannot be read is damaged.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         accessToken = try container.decode(Secret.self, forKey: .accessToken)
-        refreshToken = try container.decodeIfPresent(Secret.self, forKey: .refreshToken)
-        if let seconds = try? container.decodeIfPresent(Double.self, forKey: .expiresAt) {
-            expiresAt = Date(timeIntervalSince1970: seconds)
-        } else if let text = try? container.decodeIfPresent(String.self, forKey: .expiresAt), let seconds = Double(text) {
-            expiresAt = Date(timeIntervalSince1970: seconds)
-        } else {
-            expiresAt = nil
+        guard !accessToken.isEmpty else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .accessToken, in: container, debugDescription: "access_token is empty"
+            )
         }
+        refreshToken = try container.decodeIfPresent(Secret.self, forKey: .refreshToken)
+        var seconds: Double?
+        if container.contains(.expiresAt), try !container.decodeNil(forKey: .expiresAt) {
+            if let number = try? container.decode(Double.self, forKey: .expiresAt) {
+                seconds = number
+            } else if let text = try? container.decode(String.self, forKey: .expiresAt) {
+                seconds = Double(text.trimmingCharacters(in: .whitespaces))
+            }
+            guard let seconds, seconds.isFinite else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .expiresAt, in: container, debugDescription: "expires_at is not a finite number of seconds"
+                )
+            }
+        }
+        expiresAt = seconds.map { Date(timeIntervalSince1970: $0) }
         tokenType = try container.decodeIfPresent(String.self, forKey: .tokenType)
         scope = try container.decodeIfPresent(String.self, forKey: .scope)
         additionalFields = [:]
@@ -83,6 +105,11 @@ public struct OAuth2Token: Sendable, Equatable, Codable, CustomStringConvertible
         if merged.refreshToken == nil { merged.refreshToken = old?.refreshToken }
         if merged.scope == nil { merged.scope = old?.scope }
         return merged
+    }
+
+    private static func finite(_ date: Date?) -> Date? {
+        guard let date, date.timeIntervalSince1970.isFinite else { return nil }
+        return date
     }
 
     /// Redacted: shows only whether tokens are present and the expiry.

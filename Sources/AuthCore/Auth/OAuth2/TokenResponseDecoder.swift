@@ -10,6 +10,10 @@ public enum TokenResponse {
     /// RFC 6749 responses, read leniently: `expires_in` as a number or numeric string (or the
     /// `expire_in` misspelling), `scope` as a string or an array, other members kept.
     ///
+    /// A lifetime that is not a finite number of seconds above zero and at most 100 years (`"inf"`,
+    /// `"1e999"`, `"nan"`, `-5`, `1e300`) is ignored as if absent: the token is still used, with its expiry
+    /// unknown, so a 401 rather than the clock says when to refresh it.
+    ///
     /// - Throws: ``APIError`` of kind `invalidResponse` when there is no `access_token`.
     public static let standard: TokenResponseDecoder = { json, issuedAt in
         guard case .object(let object) = json else {
@@ -18,7 +22,7 @@ public enum TokenResponse {
         guard let access = object["access_token"]?.stringValue, !access.isEmpty else {
             throw APIError(kind: .invalidResponse, message: "token response has no access_token")
         }
-        let lifetime = seconds(object["expires_in"]) ?? seconds(object["expire_in"])
+        let seconds = lifetime(object["expires_in"]) ?? lifetime(object["expire_in"])
         let scope: String?
         switch object["scope"] {
         case .string(let value)?: scope = value
@@ -29,7 +33,7 @@ public enum TokenResponse {
         return OAuth2Token(
             accessToken: Secret(access),
             refreshToken: object["refresh_token"]?.stringValue.flatMap { $0.isEmpty ? nil : Secret($0) },
-            expiresAt: lifetime.flatMap { $0 > 0 ? issuedAt.addingTimeInterval($0) : nil },
+            expiresAt: seconds.map { issuedAt.addingTimeInterval($0) },
             tokenType: object["token_type"]?.stringValue,
             scope: scope,
             additionalFields: object.filter { !known.contains($0.key) }
@@ -48,11 +52,18 @@ public enum TokenResponse {
         }
     }
 
-    private static func seconds(_ value: JSONValue?) -> Double? {
+    /// The longest `expires_in` believed; anything longer is a server bug, not a promise.
+    private static let maximumLifetime: Double = 100 * 365.25 * 24 * 3600
+
+    /// A usable lifetime in seconds, or `nil` when the value is absent or not a sane number.
+    private static func lifetime(_ value: JSONValue?) -> Double? {
+        let seconds: Double?
         switch value {
-        case .number?: return value?.doubleValue
-        case .string(let text)?: return Double(text.trimmingCharacters(in: .whitespaces))
-        default: return nil
+        case .number?: seconds = value?.doubleValue
+        case .string(let text)?: seconds = Double(text.trimmingCharacters(in: .whitespaces))
+        default: seconds = nil
         }
+        guard let seconds, seconds.isFinite, seconds > 0, seconds <= maximumLifetime else { return nil }
+        return seconds
     }
 }
