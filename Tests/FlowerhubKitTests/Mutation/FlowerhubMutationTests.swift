@@ -35,7 +35,11 @@ struct FlowerhubMutationTests {
                 if request.path == "/auth/refresh-token" {
                     return .status(200, body: refreshBody, headers: headers)
                 }
-                if !rejectedOnce.withLock({ defer { $0 = true }; return $0 }) { return .status(401) }
+                let alreadyRejected = rejectedOnce.withLock { rejected in
+                    defer { rejected = true }
+                    return rejected
+                }
+                if !alreadyRejected { return .status(401) }
                 return .fixture(200, "flowerhub/asset.json")
             }
             return .status(status, body: body, headers: headers)
