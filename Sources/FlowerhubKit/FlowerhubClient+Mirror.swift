@@ -8,7 +8,7 @@ extension FlowerhubClient: CustomReflectable {
         Mirror(
             self,
             children: [
-                "baseURL": configuration.redactedURL(configuration.baseURL),
+                "baseURL": redactedURL(configuration.baseURL),
                 "cookieNames": cookieJar.cookieNames,
                 "assetOwnerId": shared.assetOwnerId as Any,
                 "requestTimeout": shared.requestTimeout as Any,

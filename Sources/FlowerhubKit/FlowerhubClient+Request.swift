@@ -61,7 +61,7 @@ extension FlowerhubClient {
             let response = try await sendRetrying(endpoint, options: requestOptions, budget: budget)
             let body = secrets.isEmpty ? response.body : Self.removing(secrets, from: response.body)
             return Exchange(
-                status: response.status, body: body, url: configuration.redactedURL(response.url), httpError: nil,
+                status: response.status, body: body, url: redactedURL(response.url), httpError: nil,
                 secrets: secrets
             )
         } catch let error as APIError where error.requiresReauthentication {
@@ -148,9 +148,9 @@ extension FlowerhubClient {
     }
 }
 
-extension FlowerhubClient.Configuration {
-    /// A URL as it may appear in errors and results.
-    func redactedURL(_ url: URL) -> String {
-        Redactor.default.redact(url: url)
+extension FlowerhubClient {
+    /// A URL as it may appear in errors and results, redacted with the client's own redactor.
+    nonisolated func redactedURL(_ url: URL) -> String {
+        api.configuration.redactor.redact(url: url)
     }
 }

@@ -31,14 +31,14 @@ extension APIError {
 }
 
 /// The spellings of a set of secret values as they may come back: as sent, percent-encoded,
-/// form-encoded and JSON-escaped.
+/// form-encoded, JSON-escaped (with or without `\/`, ASCII-only or not) and HTML-escaped.
 struct SecretVariants {
     private let texts: [String]
 
     init(_ secrets: [String]) {
         var all = Set<String>()
         for secret in secrets where secret.count >= SentSecrets.minimumLength {
-            all.insert(secret)
+            all.formUnion(SecretSpellings.of(secret))
             all.insert(FormEncoding.escape(secret))
             if let encoded = secret.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) { all.insert(encoded) }
             if let json = try? JSONEncoder().encode(secret), let text = String(data: json, encoding: .utf8) {

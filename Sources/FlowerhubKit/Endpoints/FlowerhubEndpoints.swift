@@ -13,8 +13,8 @@ enum FlowerhubEndpoints {
 
     /// `POST /auth/login` with `{"username","password"}`; unauthenticated, body marked secret.
     ///
-    /// The pipeline finds the `password` member itself; the endpoint also names the password and
-    /// the spellings an echo of it may take, so they are removed from errors and from the body.
+    /// The pipeline finds the `password` member itself (and removes every spelling an echo of it
+    /// may take from errors); the endpoint also names it so the client removes it from the body.
     static func login(username: String, password: Secret) throws -> Endpoint<RawResponse> {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -25,7 +25,7 @@ enum FlowerhubEndpoints {
             requiresAuthentication: false
         )
         endpoint.containsSecrets = true
-        endpoint.secrets = EchoedSpellings.of(password.revealed).map { Secret($0) }
+        endpoint.secrets = [password]
         return endpoint
     }
 

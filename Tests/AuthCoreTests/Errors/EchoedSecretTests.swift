@@ -133,3 +133,25 @@ struct ClientRedactorTests {
         #expect(error?.description.contains("Jane") == false)
     }
 }
+
+/// The spellings an echo takes: HTML pages escape entities, some JSON writers keep to ASCII.
+@Suite("Echo spellings")
+struct EchoSpellingTests {
+    @Test("HTML-escaped and ASCII-only JSON spellings of a secret are scrubbed too")
+    func spellings() {
+        let secret = "a&b\"c/d'é😀"
+        let echoes = [
+            "a&amp;b&quot;c/d&#39;é😀", "a&amp;b&quot;c&#x2F;d&#x27;é😀", "a&amp;b&quot;c/d&apos;é😀",
+            #"a&b\"c/d'\u00e9\ud83d\ude00"#, #"a&b\"c/d'\u00E9\uD83D\uDE00"#, #"a\u0026b\"c\/d'\u00e9\ud83d\ude00"#,
+            "a%26b%22c%2Fd%27%C3%A9%F0%9F%98%80",
+        ]
+        for echo in echoes {
+            let error = APIError(kind: .client, message: "x", vendorMessage: "bad: \(echo)!", bodyExcerpt: echo)
+                .scrubbing([secret])
+            #expect(error.vendorMessage == "bad: <redacted>!", "\(echo)")
+            #expect(error.bodyExcerpt == "<redacted>", "\(echo)")
+        }
+        let plain = APIError(kind: .client, message: "x", vendorMessage: "plain-value here").scrubbing(["plain-value"])
+        #expect(plain.vendorMessage == "<redacted> here")
+    }
+}

@@ -136,17 +136,4 @@ struct PasswordEchoTests {
         #expect(payload?["message"] != nil)
         Self.expectClean(Self.texts(of: error) + ["\(payload as Any)"], "invalid response")
     }
-
-    @Test("the echo spellings cover HTML and ASCII-only JSON writers")
-    func spellingsUnit() {
-        let spellings = EchoedSpellings.of("a&b\"c/d'é😀")
-        #expect(spellings.first == "a&b\"c/d'é😀")
-        #expect(spellings.contains("a&amp;b&quot;c/d&#39;é😀"))
-        #expect(spellings.contains("a&amp;b&quot;c&#x2F;d&#x27;é😀"))
-        #expect(spellings.contains(#"a&b\"c/d'\u00e9\ud83d\ude00"#))
-        #expect(spellings.contains(#"a&b\"c/d'\u00E9\uD83D\uDE00"#))
-        #expect(spellings.contains(#"a\u0026b\"c\/d'\u00e9\ud83d\ude00"#))
-        #expect(Set(spellings).count == spellings.count)
-        #expect(EchoedSpellings.of("plain") == ["plain"])
-    }
 }

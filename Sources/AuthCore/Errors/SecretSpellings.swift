@@ -1,11 +1,9 @@
-/// The spellings a submitted secret may take when a server echoes it back, beyond the ones
-/// AuthCore already removes (as sent, percent-, form- and JSON-escaped).
+/// The spellings a submitted secret may take when a server echoes it back, besides the ones
+/// ``SecretVariants`` adds itself (percent- and form-encoded, JSON-escaped).
 ///
 /// A failed login is the classic echo: an HTML error page prints the password entity-escaped
-/// (`p&amp;ss`), a JSON writer that keeps to ASCII writes `w\u00f6rd`. Passing these spellings as
-/// the endpoint's secrets lets the pipeline remove them from every error, and the client from the
-/// body it returns.
-enum EchoedSpellings {
+/// (`p&amp;ss`), a JSON writer that keeps to ASCII writes `w\u00f6rd`.
+enum SecretSpellings {
     /// `secret` itself and its HTML-escaped and ASCII-only JSON spellings, without duplicates.
     static func of(_ secret: String) -> [String] {
         var spellings = [secret]
