@@ -50,7 +50,7 @@ extension FlowerhubClient {
         authFailureMessage: String = FlowerhubClient.reauthenticationMessage
     ) async throws -> Exchange {
         let requestOptions = RequestOptions(
-            timeout: shared.effectiveTimeout(options.timeout), retryPolicy: RetryPolicy.none, isIdempotent: isIdempotent
+            timeout: shared.effectiveTimeout(options.timeout), retryPolicy: APIRetryPolicy.none, isIdempotent: isIdempotent
         )
         let budget = FlowerhubRetryBudget(
             serverErrorRetries: options.retry5xxAttempts ?? defaultRetries,

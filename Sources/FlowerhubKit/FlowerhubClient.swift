@@ -105,7 +105,7 @@ public actor FlowerhubClient {
         self.api = plain.with { $0.authenticator = session }
         self.limiter = limiter
         self.timeSource = timeSource
-        self.logger = logger ?? .disabled
+        self.logger = logger ?? Logger(label: "flowerhub", factory: { _ in SwiftLogNoOpLogHandler() })
         self.shared = shared
         self.onAuthFailed = onAuthFailed
         self.onAPIError = onAPIError

@@ -2,7 +2,7 @@ import AuthCore
 
 /// How many 5xx and 429 answers one call tolerates, each from its own budget.
 ///
-/// AuthCore's ``RetryPolicy`` counts every retry against one `maxAttempts`. The portal's two
+/// AuthCore's ``APIRetryPolicy`` counts every retry against one `maxAttempts`. The portal's two
 /// limits are independent: ``FlowerhubCallOptions/retry5xxAttempts`` bounds server errors and
 /// ``FlowerhubClient/Configuration/maxRateLimitRetries`` bounds rate limits, so enabling 5xx
 /// retries never lowers the number of 429s a call rides out, and 429s never use up the 5xx budget.

@@ -47,7 +47,7 @@ struct RateLimitBudgetTests {
         let result = try await harness.client.fetchAsset(assetId: 880045, options: options)
         #expect(result.isSuccess)
         #expect(harness.transport.requests.count == 5)
-        let sleeps = harness.clock.sleeps.map(\.seconds)
+        let sleeps = harness.clock.sleeps.map(Durations.seconds)
         #expect(sleeps.count == 4)
         for (index, sleep) in sleeps.enumerated() {
             #expect(sleep >= Double(index + 1) && sleep < Double(index + 1) + 0.3)

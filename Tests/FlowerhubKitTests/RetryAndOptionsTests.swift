@@ -53,7 +53,7 @@ struct RetryAndOptionsTests {
         let error = await #expect(throws: APIError.self) { try await harness.client.fetchAssetId(assetOwnerId: 40123) }
         #expect(error?.status == 500)
         #expect(harness.transport.requests.count == 3)
-        let sleeps = harness.clock.sleeps.map(\.seconds)
+        let sleeps = harness.clock.sleeps.map(Durations.seconds)
         #expect(sleeps.count == 2)
         #expect(sleeps[0] >= 1.0 && sleeps[0] < 1.3)
         #expect(sleeps[1] >= 2.0 && sleeps[1] < 2.3)
@@ -85,7 +85,7 @@ struct RetryAndOptionsTests {
         harness.transport.enqueue(fh("error-429.json", 429, headers: [.retryAfter: "soon"]))
         harness.transport.enqueue(fh("asset.json"))
         _ = try await harness.client.fetchAsset(assetId: 880045)
-        let sleep = try #require(harness.clock.sleeps.first).seconds
+        let sleep = Durations.seconds(try #require(harness.clock.sleeps.first))
         #expect(sleep >= 1.0 && sleep < 1.3)
     }
 

@@ -1,3 +1,4 @@
+import AuthCore
 import Foundation
 import Synchronization
 #if canImport(Glibc)
@@ -115,7 +116,7 @@ public final class LoopbackHTTPServer: Sendable {
         guard let request = readRequest(client) else { return }
         received.withLock { $0.append(request) }
         let response = handler(request)
-        if response.delay > .zero { Thread.sleep(forTimeInterval: response.delay.seconds) }
+        if response.delay > .zero { Thread.sleep(forTimeInterval: Durations.seconds(response.delay)) }
         var head = "HTTP/1.1 \(response.status) Status\r\n"
         var headers = response.headers
         headers.append(("Content-Length", "\(response.body.count)"))

@@ -136,7 +136,7 @@ public final class MockTransport: HTTPTransport {
     public var pendingResponses: Int { state.withLock { $0.routes.count } }
 
     /// Records the request and answers from the script.
-    public func send(_ request: HTTPRequest, body: RequestBody?, timeout: Duration?) async throws -> RawResponse {
+    public func send(_ request: HTTPRequest, body: APIRequestBody?, timeout: Duration?) async throws -> RawResponse {
         guard let url = request.url else { throw APIError(kind: .invalidConfiguration, message: "mock: request without URL") }
         let data = try await body?.collect()
         let recorded = RecordedRequest(method: request.method, url: url, headers: request.headerFields, body: data, timeout: timeout)

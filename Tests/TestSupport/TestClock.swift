@@ -53,7 +53,7 @@ public final class TestClock: TimeSource {
     /// Moves time forward, waking sleepers whose end has come.
     public func advance(by duration: Duration) {
         let due = state.withLock { state -> [Sleeper] in
-            state.now = state.now.addingTimeInterval(duration.seconds)
+            state.now = state.now.addingTimeInterval(Durations.seconds(duration))
             let now = state.now
             let due = state.sleepers.filter { $0.wake <= now }
             state.sleepers.removeAll { $0.wake <= now }
@@ -74,7 +74,7 @@ public final class TestClock: TimeSource {
         case .immediate:
             state.withLock {
                 $0.sleeps.append(duration)
-                $0.now = $0.now.addingTimeInterval(duration.seconds)
+                $0.now = $0.now.addingTimeInterval(Durations.seconds(duration))
             }
             await Task.yield()
             try Task.checkCancellation()
@@ -91,7 +91,7 @@ public final class TestClock: TimeSource {
                     enum Outcome { case wait, wake, cancelled }
                     let outcome = state.withLock { state -> Outcome in
                         if Task.isCancelled { return .cancelled }
-                        let wake = state.now.addingTimeInterval(duration.seconds)
+                        let wake = state.now.addingTimeInterval(Durations.seconds(duration))
                         if wake <= state.now { return .wake }
                         state.sleepers.append(Sleeper(wake: wake, continuation: continuation, id: id))
                         return .wait

@@ -8,7 +8,7 @@ public enum TestHelpers {
         baseURL: String = "https://api.example.test",
         transport: any HTTPTransport,
         clock: TestClock = TestClock(),
-        retryPolicy: RetryPolicy = .none,
+        retryPolicy: APIRetryPolicy = .none,
         configure: (inout APIClient.Configuration) -> Void = { _ in }
     ) throws -> APIClient {
         var configuration = APIClient.Configuration(

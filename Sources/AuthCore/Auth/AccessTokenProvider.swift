@@ -31,7 +31,7 @@ public protocol AccessTokenProvider: Sendable {
 }
 
 /// Sends an ``AccessTokenProvider``'s token as `Authorization: <scheme> <token>`.
-public struct BearerTokenAuthenticator: RequestAuthenticator {
+public struct BearerTokenAuthenticator: APIAuthenticator {
     private let provider: any AccessTokenProvider
     private let scheme: String
     private let header: HTTPField.Name

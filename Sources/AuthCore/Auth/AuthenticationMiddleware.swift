@@ -1,13 +1,13 @@
 import HTTPTypes
 
 /// Signs requests and recovers once from a rejected credential.
-struct AuthenticationMiddleware: Middleware {
-    let authenticator: any RequestAuthenticator
+struct AuthenticationMiddleware: APIMiddleware {
+    let authenticator: any APIAuthenticator
 
     func intercept(
         _ request: HTTPRequest,
-        body: RequestBody?,
-        context: RequestContext,
+        body: APIRequestBody?,
+        context: APICallContext,
         next: @escaping NextHandler
     ) async throws -> RawResponse {
         guard context.requiresAuthentication else { return try await next(request, body, context) }

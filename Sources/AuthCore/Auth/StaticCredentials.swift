@@ -4,7 +4,7 @@ import HTTPTypes
 /// A fixed credential: a bearer token, HTTP basic credentials or an API-key header.
 ///
 /// Nothing can be refreshed, so a 401 ends the call with `authenticationFailed`.
-public struct StaticCredentials: RequestAuthenticator {
+public struct StaticCredentials: APIAuthenticator {
     private let name: HTTPField.Name
     private let value: Secret
 

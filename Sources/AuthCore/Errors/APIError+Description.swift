@@ -33,7 +33,7 @@ extension APIError: CustomStringConvertible, CustomDebugStringConvertible, Local
         case let urlError as URLError:
             return "URLError \(urlError.code.rawValue)"
         case let decodingError as DecodingError:
-            return DecodingError.safeSummary(decodingError)
+            return APIError.summary(of: decodingError)
         case let readError as JSONReadError:
             return readError.description
         case is CancellationError:
@@ -45,11 +45,11 @@ extension APIError: CustomStringConvertible, CustomDebugStringConvertible, Local
     }
 }
 
-extension DecodingError {
+extension APIError {
     /// The coding path and reason of a decoding error, without the values it read, so it is
     /// safe to log or show.
-    public static func safeSummary(_ error: DecodingError) -> String {
-        func path(_ context: Context) -> String {
+    public static func summary(of error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
             let joined = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
             return joined.isEmpty ? "<root>" : joined
         }

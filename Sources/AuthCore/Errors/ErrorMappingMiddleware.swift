@@ -3,11 +3,11 @@ import HTTPTypes
 
 /// Turns responses that are not successes into thrown ``APIError``s, reading the vendor's
 /// error envelope and `Retry-After`, so every outer layer reasons about typed errors only.
-struct ErrorMappingMiddleware: Middleware {
+struct ErrorMappingMiddleware: APIMiddleware {
     func intercept(
         _ request: HTTPRequest,
-        body: RequestBody?,
-        context: RequestContext,
+        body: APIRequestBody?,
+        context: APICallContext,
         next: @escaping NextHandler
     ) async throws -> RawResponse {
         let response = try await next(request, body, context)
@@ -20,7 +20,7 @@ struct ErrorMappingMiddleware: Middleware {
 
 extension APIError {
     /// Builds the error for a response the endpoint does not accept.
-    static func from(response: RawResponse, request: HTTPRequest, details: VendorErrorDetails?, context: RequestContext) -> APIError {
+    static func from(response: RawResponse, request: HTTPRequest, details: VendorErrorDetails?, context: APICallContext) -> APIError {
         let status = response.status
         let kind = details?.kind ?? Kind.forStatus(status)
         var safeHeaders = response.headers

@@ -17,7 +17,7 @@ enum SentSecrets {
     /// The secret values of a request as sent (after authentication and cookies were applied).
     static func values(
         request: HTTPRequest,
-        body: RequestBody?,
+        body: APIRequestBody?,
         explicit: [Secret],
         redactor: Redactor
     ) -> [String] {

@@ -11,11 +11,11 @@ extension APIClient {
         /// Header fields sent with every request (for example `User-Agent`, `Origin`).
         public var defaultHeaders: HTTPFields
         /// The retry policy used when a call does not give one.
-        public var retryPolicy: RetryPolicy
+        public var retryPolicy: APIRetryPolicy
         /// Limits requests in flight; share one limiter between clients to limit them together.
         public var concurrencyLimiter: ConcurrencyLimiter?
         /// Applies credentials and recovers from 401s; `nil` sends requests unauthenticated.
-        public var authenticator: (any RequestAuthenticator)?
+        public var authenticator: (any APIAuthenticator)?
         /// Keeps cookies for this client only (cookie-session auth); `nil` sends no cookies.
         public var cookieJar: CookieJar?
         /// Where the client logs; `nil` logs nothing.
@@ -33,15 +33,15 @@ extension APIClient {
         /// Reads the vendor's error envelope.
         public var errorDecoder: ErrorEnvelopeDecoder
         /// Extra middlewares, run just inside logging, outermost first.
-        public var middlewares: [any Middleware]
+        public var middlewares: [any APIMiddleware]
 
         /// Creates a configuration.
         public init(
             baseURL: URL,
             defaultHeaders: HTTPFields = [:],
-            retryPolicy: RetryPolicy = .default,
+            retryPolicy: APIRetryPolicy = .default,
             concurrencyLimiter: ConcurrencyLimiter? = nil,
-            authenticator: (any RequestAuthenticator)? = nil,
+            authenticator: (any APIAuthenticator)? = nil,
             cookieJar: CookieJar? = nil,
             logger: Logger? = nil,
             redactor: Redactor = .default,
@@ -50,7 +50,7 @@ extension APIClient {
             timeout: Duration? = nil,
             deadline: Duration? = nil,
             errorDecoder: @escaping ErrorEnvelopeDecoder = VendorErrorDetails.commonEnvelope,
-            middlewares: [any Middleware] = []
+            middlewares: [any APIMiddleware] = []
         ) {
             self.baseURL = baseURL
             self.defaultHeaders = defaultHeaders

@@ -79,7 +79,7 @@ public struct APIClient: Sendable {
         request: HTTPRequest,
         url: URL,
         response: RawResponse?,
-        context: RequestContext
+        context: APICallContext
     ) -> APIError {
         let redactor = configuration.redactor
         var failure: APIError
@@ -112,10 +112,10 @@ public struct APIClient: Sendable {
         return failure.bounded()
     }
 
-    private func makeContext<Response>(for endpoint: Endpoint<Response>, request: HTTPRequest, options: RequestOptions) -> RequestContext {
+    private func makeContext<Response>(for endpoint: Endpoint<Response>, request: HTTPRequest, options: RequestOptions) -> APICallContext {
         let policy = options.retryPolicy ?? configuration.retryPolicy
         let idempotent = options.isIdempotent ?? endpoint.isIdempotent ?? policy.retryableMethods.contains(endpoint.method)
-        return RequestContext(
+        return APICallContext(
             operation: Self.operationName(method: endpoint.method, path: endpoint.path),
             retryPolicy: policy,
             timeout: options.timeout ?? configuration.timeout,
@@ -142,7 +142,7 @@ public struct APIClient: Sendable {
 
     /// The middlewares in order, folded around the transport.
     private static func chain(_ configuration: Configuration, transport: any HTTPTransport) -> NextHandler {
-        var layers: [any Middleware] = [LoggingMiddleware()]
+        var layers: [any APIMiddleware] = [LoggingMiddleware()]
         layers += configuration.middlewares
         if let limiter = configuration.concurrencyLimiter { layers.append(ConcurrencyLimitMiddleware(limiter: limiter)) }
         layers.append(RetryMiddleware(random: configuration.random))

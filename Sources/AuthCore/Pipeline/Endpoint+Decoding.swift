@@ -8,7 +8,7 @@ extension Endpoint where Response: Decodable {
         _ path: String,
         query: [URLQueryItem] = [],
         headers: HTTPFields = [:],
-        body: RequestBody? = nil,
+        body: APIRequestBody? = nil,
         requiresAuthentication: Bool = true,
         decoder: JSONDecoder = JSONDecoder()
     ) -> Endpoint {
@@ -30,7 +30,7 @@ extension Endpoint where Response == RawResponse {
         _ path: String,
         query: [URLQueryItem] = [],
         headers: HTTPFields = [:],
-        body: RequestBody? = nil,
+        body: APIRequestBody? = nil,
         requiresAuthentication: Bool = true
     ) -> Endpoint {
         Endpoint(
@@ -72,7 +72,7 @@ public enum JSONResponse {
                 throw malformed(response, underlying: error)
             }
             throw APIError(
-                kind: .decoding, message: "response JSON does not match \(T.self): \(DecodingError.safeSummary(error))",
+                kind: .decoding, message: "response JSON does not match \(T.self): \(APIError.summary(of: error))",
                 status: response.status, responseBody: response.body, underlying: error
             )
         }

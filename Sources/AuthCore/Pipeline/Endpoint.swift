@@ -16,7 +16,7 @@ public struct Endpoint<Response: Sendable>: Sendable {
     /// Header fields for this operation.
     public var headers: HTTPFields
     /// The request body.
-    public var body: RequestBody?
+    public var body: APIRequestBody?
     /// Whether the authentication layer applies credentials. `false` for login and token endpoints.
     public var requiresAuthentication: Bool
     /// Whether bodies carry secrets (credentials, tokens); such bodies are never kept in errors.
@@ -40,7 +40,7 @@ public struct Endpoint<Response: Sendable>: Sendable {
         path: String,
         query: [URLQueryItem] = [],
         headers: HTTPFields = [:],
-        body: RequestBody? = nil,
+        body: APIRequestBody? = nil,
         requiresAuthentication: Bool = true,
         containsSecrets: Bool = false,
         secrets: [Secret] = [],

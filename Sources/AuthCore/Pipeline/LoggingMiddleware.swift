@@ -5,11 +5,11 @@ import Logging
 /// Logs each call once it ends, with redacted metadata only: method, URL (secret query values
 /// removed), status, duration, attempts. At `trace` it adds the redacted request headers.
 /// Nothing is logged unless the caller gave the client or the call a `Logger`.
-struct LoggingMiddleware: Middleware {
+struct LoggingMiddleware: APIMiddleware {
     func intercept(
         _ request: HTTPRequest,
-        body: RequestBody?,
-        context: RequestContext,
+        body: APIRequestBody?,
+        context: APICallContext,
         next: @escaping NextHandler
     ) async throws -> RawResponse {
         let logger = context.logger

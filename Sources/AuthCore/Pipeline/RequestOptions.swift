@@ -8,7 +8,7 @@ public struct RequestOptions: Sendable {
     /// The most time the whole call may take, retries and backoff included. `nil` uses the client's default.
     public var deadline: Duration?
     /// The retry policy for this call. `nil` uses the client's.
-    public var retryPolicy: RetryPolicy?
+    public var retryPolicy: APIRetryPolicy?
     /// Treat this call as safe to repeat (`true`) or not (`false`), whatever its method.
     /// `nil` decides by method and the endpoint.
     public var isIdempotent: Bool?
@@ -21,7 +21,7 @@ public struct RequestOptions: Sendable {
     public init(
         timeout: Duration? = nil,
         deadline: Duration? = nil,
-        retryPolicy: RetryPolicy? = nil,
+        retryPolicy: APIRetryPolicy? = nil,
         isIdempotent: Bool? = nil,
         headers: HTTPFields = [:],
         logger: Logger? = nil

@@ -7,7 +7,7 @@ public enum RetryAfter {
     /// Seconds may be fractional (`0.5`); negative numbers are unreadable. A date in the past
     /// means "now" (zero). Accepts the IMF-fixdate, RFC 850 and asctime date forms. Any number,
     /// however large, gives a duration (clamped by `Duration.seconds(clamping:)`), never a trap;
-    /// callers cap the wait they obey (``RetryPolicy/retryAfterCap``).
+    /// callers cap the wait they obey (``APIRetryPolicy/retryAfterCap``).
     public static func parse(_ value: String?, now: Date) -> Duration? {
         // Real values are at most 29 characters (an IMF date); a longer one is not worth parsing.
         guard let value, value.utf8.count <= 64 else { return nil }

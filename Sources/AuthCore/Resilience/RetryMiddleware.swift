@@ -2,18 +2,18 @@ import Foundation
 import HTTPTypes
 import Logging
 
-/// Tries failed attempts again according to the call's ``RetryPolicy``, within its deadline.
+/// Tries failed attempts again according to the call's ``APIRetryPolicy``, within its deadline.
 ///
 /// It sits outside authentication, so every retry carries the newest credential. Before each
 /// attempt it checks cancellation; it never replays a single-use body; it never sleeps past the
 /// call's deadline, and enforces that deadline over the whole call, attempts and sleeps included.
-struct RetryMiddleware: Middleware {
+struct RetryMiddleware: APIMiddleware {
     let random: RandomSource
 
     func intercept(
         _ request: HTTPRequest,
-        body: RequestBody?,
-        context: RequestContext,
+        body: APIRequestBody?,
+        context: APICallContext,
         next: @escaping NextHandler
     ) async throws -> RawResponse {
         let timeSource = context.timeSource
@@ -35,8 +35,8 @@ struct RetryMiddleware: Middleware {
 
     private func attempts(
         _ request: HTTPRequest,
-        body: RequestBody?,
-        context: RequestContext,
+        body: APIRequestBody?,
+        context: APICallContext,
         deadlineDate: Date?,
         next: @escaping NextHandler
     ) async throws -> RawResponse {

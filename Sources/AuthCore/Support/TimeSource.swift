@@ -30,24 +30,34 @@ public struct SystemTimeSource: TimeSource {
     }
 }
 
-extension Duration {
-    /// The duration in seconds as a `Double`.
-    public var seconds: Double {
-        let parts = components
+/// Conversions between `Duration` and seconds as a `Double`, safe for any number a server or
+/// caller writes. (A namespace rather than an extension, so AuthCore adds nothing to a type it
+/// does not own.)
+public enum Durations {
+    /// The longest duration ``clamped(seconds:)`` produces: 10¹² seconds (about 31,700 years), far
+    /// beyond any real wait and far inside what `Duration` and `Int64` milliseconds can hold.
+    public static let limit: Duration = .seconds(1_000_000_000_000)
+
+    /// The duration in seconds.
+    public static func seconds(_ duration: Duration) -> Double {
+        let parts = duration.components
         return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 
-    /// The longest duration ``seconds(clamping:)`` produces: 10¹² seconds (about 31,700 years),
-    /// far beyond any real wait and far inside what `Duration` and `Int64` milliseconds can hold.
-    public static let clampingLimit: Duration = .seconds(1_000_000_000_000)
-
-    /// A duration from a (possibly fractional) number of seconds that never traps, whatever a
-    /// server or caller wrote: negative values and NaN give zero; values above
-    /// ``clampingLimit`` (infinity included) give ``clampingLimit``.
-    public static func seconds(clamping value: Double) -> Duration {
+    /// A duration from a (possibly fractional) number of seconds that never traps: negative values
+    /// and NaN give zero; values above ``limit`` (infinity included) give ``limit``.
+    public static func clamped(seconds value: Double) -> Duration {
         guard value > 0 else { return .zero }  // also false for NaN
-        let limit = Double(clampingLimit.components.seconds)
-        guard value < limit else { return clampingLimit }
+        let ceiling = Double(limit.components.seconds)
+        guard value < ceiling else { return limit }
         return .milliseconds(Int64((value * 1000).rounded()))
     }
+}
+
+extension Duration {
+    /// The duration in seconds (AuthCore's own shorthand for ``Durations/seconds(_:)``).
+    var seconds: Double { Durations.seconds(self) }
+
+    /// AuthCore's own shorthand for ``Durations/clamped(seconds:)``.
+    static func seconds(clamping value: Double) -> Duration { Durations.clamped(seconds: value) }
 }

@@ -22,5 +22,5 @@ public protocol HTTPTransport: Sendable {
     ///   - request: The request head; its scheme, authority and path form the URL.
     ///   - body: The body to send, if any.
     ///   - timeout: The most time the attempt may take; `nil` means the transport's default.
-    func send(_ request: HTTPRequest, body: RequestBody?, timeout: Duration?) async throws -> RawResponse
+    func send(_ request: HTTPRequest, body: APIRequestBody?, timeout: Duration?) async throws -> RawResponse
 }

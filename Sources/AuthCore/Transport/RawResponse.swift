@@ -13,7 +13,7 @@ public struct RawResponse: Sendable {
     /// from this response can remove the secrets it carried. Set by ``APIClient``; never printed.
     var sentRequest: HTTPRequest?
     /// The body sent with ``sentRequest``.
-    var sentBody: RequestBody?
+    var sentBody: APIRequestBody?
 
     /// Creates a response.
     public init(head: HTTPResponse, body: Data = Data(), url: URL) {

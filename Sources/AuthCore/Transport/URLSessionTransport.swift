@@ -79,7 +79,7 @@ public final class URLSessionTransport: HTTPTransport {
     }
 
     /// Sends the request and returns the whole response; see ``HTTPTransport``.
-    public func send(_ request: HTTPRequest, body: RequestBody?, timeout: Duration?) async throws -> RawResponse {
+    public func send(_ request: HTTPRequest, body: APIRequestBody?, timeout: Duration?) async throws -> RawResponse {
         guard let url = request.url, var urlRequest = URLRequest(httpRequest: request) else {
             throw APIError(kind: .invalidConfiguration, message: "request has no valid URL", method: request.method.rawValue)
         }

@@ -25,7 +25,7 @@ extension FlowerhubClient {
         do {
             response = try await client.send(
                 FlowerhubEndpoints.refresh(),
-                options: RequestOptions(timeout: shared.effectiveTimeout(nil), retryPolicy: RetryPolicy.none)
+                options: RequestOptions(timeout: shared.effectiveTimeout(nil), retryPolicy: APIRetryPolicy.none)
             )
         } catch let error as APIError where error.kind == .cancelled {
             throw error

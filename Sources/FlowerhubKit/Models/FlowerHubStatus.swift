@@ -29,7 +29,7 @@ extension FlowerHubStatus {
 
     /// How old the status is at `now`, or `nil` when it has no timestamp.
     public func age(at now: Date) -> Duration? {
-        ageSeconds(at: now).map { Duration.seconds(clamping: $0) }
+        ageSeconds(at: now).map { Durations.clamped(seconds: $0) }
     }
 
     /// How many seconds old the status is at `now` (negative if `now` is earlier), or `nil` when it has no timestamp.

@@ -77,7 +77,7 @@ extension FlowerhubClient {
         end: @escaping @Sendable ((any Error)?) async -> Void
     ) throws -> Task<Void, Never> {
         guard interval >= Self.minimumPollingInterval else {
-            throw FlowerhubError.invalidArgument("polling interval must be at least 5 seconds, got \(interval.seconds) s")
+            throw FlowerhubError.invalidArgument("polling interval must be at least 5 seconds, got \(Durations.seconds(interval)) s")
         }
         guard pollingRun == nil else { throw FlowerhubError.alreadyRunning }
         pollingGeneration += 1
@@ -103,7 +103,7 @@ extension FlowerhubClient {
             await self?.pollingEnded(id)
         }
         pollingRun = PollingRun(id: id, task: task)
-        logger.debug("periodic asset fetch started", metadata: ["interval_s": "\(interval.seconds)"])
+        logger.debug("periodic asset fetch started", metadata: ["interval_s": "\(Durations.seconds(interval))"])
         return task
     }
 

@@ -20,7 +20,7 @@ public struct OdynRetrySettings: Sendable, Equatable {
     /// The longest `Retry-After` obeyed.
     public let retryAfterCap: Duration
     /// The AuthCore policy these settings produce.
-    public let policy: RetryPolicy
+    public let policy: APIRetryPolicy
 
     /// The most retries accepted. More would only keep a failing call alive for days (each delay
     /// is capped at 120 s), and an unbounded count could overflow the attempt counter.
@@ -57,11 +57,11 @@ public struct OdynRetrySettings: Sendable, Equatable {
         self.statusForcelist = statusForcelist
         self.retryAfterCap = retryAfterCap
         do {
-            self.policy = try RetryPolicy(
+            self.policy = try APIRetryPolicy(
                 maxAttempts: retries + 1,
                 backoff: .exponential(
-                    base: .seconds(clamping: min(backoffFactor, OdynRetrySettings.delayCap)), factor: 2,
-                    cap: .seconds(clamping: OdynRetrySettings.delayCap), jitter: .none
+                    base: Durations.clamped(seconds: min(backoffFactor, OdynRetrySettings.delayCap)), factor: 2,
+                    cap: Durations.clamped(seconds: OdynRetrySettings.delayCap), jitter: .none
                 ),
                 retryableStatuses: Set(statusForcelist),
                 retryAfterStatuses: [413, 429, 503],

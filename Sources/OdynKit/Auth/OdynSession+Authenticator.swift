@@ -6,14 +6,14 @@ extension OdynSession {
     /// sent and which failures came from obtaining them; token requests use `transport` and `timeSource`.
     func makeAuthenticator(
         transport: any HTTPTransport, timeSource: any TimeSource, logger: Logger?
-    ) throws -> (any RequestAuthenticator)? {
+    ) throws -> (any APIAuthenticator)? {
         try makeBaseAuthenticator(transport: transport, timeSource: timeSource, logger: logger)
             .map { RecordingAuthenticator(base: $0) }
     }
 
     private func makeBaseAuthenticator(
         transport: any HTTPTransport, timeSource: any TimeSource, logger: Logger?
-    ) throws -> (any RequestAuthenticator)? {
+    ) throws -> (any APIAuthenticator)? {
         switch authentication {
         case .none:
             return nil

@@ -22,7 +22,7 @@ public struct OdynSession: Sendable {
         /// Your own token source (refreshing, cached elsewhere); a 401 asks it for a newer token once.
         case tokenProvider(any AccessTokenProvider)
         /// Any AuthCore authenticator.
-        case authenticator(any RequestAuthenticator)
+        case authenticator(any APIAuthenticator)
         /// OAuth 2 client credentials against Entra ID; the client builds the token manager on its transport.
         case clientCredentials(EntraClientCredentials)
     }

@@ -3,8 +3,8 @@ import HTTPTypes
 
 /// Wraps the session's authenticator to tell the running call (``CallRecord``) which credential
 /// values it sent and which failures came from obtaining a credential rather than from Business Central.
-struct RecordingAuthenticator: RequestAuthenticator {
-    let base: any RequestAuthenticator
+struct RecordingAuthenticator: APIAuthenticator {
+    let base: any APIAuthenticator
 
     func authenticate(_ request: inout HTTPRequest) async throws -> CredentialVersion {
         let before = request.headerFields

@@ -59,7 +59,7 @@ public struct ODataBatchResult: Sendable, Equatable {
         do {
             return try body.decode(Value.self, using: decoder)
         } catch let error as DecodingError {
-            throw OdynError(.decodingFailed(reason: DecodingError.safeSummary(error)))
+            throw OdynError(.decodingFailed(reason: APIError.summary(of: error)))
         }
     }
 }

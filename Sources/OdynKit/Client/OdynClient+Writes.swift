@@ -77,9 +77,9 @@ extension OdynClient {
         return etag
     }
 
-    static func encodeBody<Body: Encodable>(_ body: Body, encoder: JSONEncoder) throws -> RequestBody {
+    static func encodeBody<Body: Encodable>(_ body: Body, encoder: JSONEncoder) throws -> APIRequestBody {
         do {
-            return try RequestBody.json(body, encoder: encoder)
+            return try APIRequestBody.json(body, encoder: encoder)
         } catch {
             throw OdynError(.invalidRequest(reason: "the request body could not be encoded as JSON"))
         }

@@ -125,7 +125,7 @@ public struct OdynClient: Sendable, CustomStringConvertible {
         _ path: String,
         query: [URLQueryItem] = [],
         headers: HTTPFields = [:],
-        body: RequestBody? = nil,
+        body: APIRequestBody? = nil,
         isIdempotent: Bool? = nil,
         acceptableStatus: @escaping @Sendable (Int) -> Bool = { (200..<300).contains($0) }
     ) async throws -> ODataResponse {

@@ -48,7 +48,7 @@ public struct OdynTimeout: Sendable, Equatable, CustomStringConvertible {
     ///
     /// Converted without trapping whatever the values (they are validated, but the conversion does
     /// not rely on it), and never zero, which some transports read as "no limit".
-    public var perAttempt: Duration { max(.milliseconds(1), .seconds(clamping: connect + read)) }
+    public var perAttempt: Duration { max(.milliseconds(1), Durations.clamped(seconds: connect + read)) }
 
     /// `(connect, read)`.
     public var description: String { "(\(connect), \(read))" }

@@ -104,7 +104,7 @@ enum ODataResponseDecoder {
             if (try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])) == nil {
                 throw OdynError(.invalidJSON(excerpt: excerpt(response)))
             }
-            throw OdynError(.decodingFailed(reason: DecodingError.safeSummary(error)))
+            throw OdynError(.decodingFailed(reason: APIError.summary(of: error)))
         }
     }
 

@@ -26,7 +26,7 @@ struct EchoedSecretTests {
         let echo = try JSONSerialization.data(withJSONObject: ["message": "Invalid credentials: '\(Self.password)'"])
         transport.enqueue(.status(401, body: echo, headers: [.contentType: "application/json"]))
         let client = try TestHelpers.client(transport: transport)
-        let body = try RequestBody.json(["username": "kim@example.test", "password": Self.password])
+        let body = try APIRequestBody.json(["username": "kim@example.test", "password": Self.password])
         let error = await TestHelpers.apiError {
             try await client.send(Endpoint<JSONValue>.json(.post, "/auth/login", body: body, requiresAuthentication: false))
         }
@@ -46,7 +46,7 @@ struct EchoedSecretTests {
             return .status(500, body: Data(page.utf8), headers: [.contentType: "text/html"])
         }
         let client = try TestHelpers.client(transport: transport) { $0.cookieJar = jar }
-        let body = RequestBody.form([("user", "kim"), ("password", Self.password)])
+        let body = APIRequestBody.form([("user", "kim"), ("password", Self.password)])
         let error = await TestHelpers.apiError {
             try await client.send(Endpoint<JSONValue>.json(.post, "/auth/login", body: body, requiresAuthentication: false))
         }

@@ -52,10 +52,10 @@ struct APIClientTests {
             continuation.yield(Data(repeating: 0x62, count: 600))
             continuation.finish()
         }
-        let error = await #expect(throws: APIError.self) { try await RequestBody(stream: stream).collect(upTo: 1000) }
+        let error = await #expect(throws: APIError.self) { try await APIRequestBody(stream: stream).collect(upTo: 1000) }
         #expect(error?.kind == .invalidConfiguration)
         #expect(error?.message.contains("1000 bytes") == true)
-        #expect(try await RequestBody(data: Data("ok".utf8)).collect(upTo: 1) == Data("ok".utf8))
+        #expect(try await APIRequestBody(data: Data("ok".utf8)).collect(upTo: 1) == Data("ok".utf8))
     }
 
     @Test("an empty path is the base URL exactly as configured")
@@ -108,8 +108,8 @@ struct APIClientTests {
 
     @Test("custom middlewares see every call")
     func customMiddleware() async throws {
-        struct Stamp: Middleware {
-            func intercept(_ request: HTTPRequest, body: RequestBody?, context: RequestContext, next: @escaping NextHandler) async throws -> RawResponse {
+        struct Stamp: APIMiddleware {
+            func intercept(_ request: HTTPRequest, body: APIRequestBody?, context: APICallContext, next: @escaping NextHandler) async throws -> RawResponse {
                 var request = request
                 request.headerFields[HTTPField.Name("X-Stamp")!] = context.operation
                 return try await next(request, body, context)

@@ -28,7 +28,7 @@ struct BackoffTests {
         for (retry, delay) in zip(1..., first) {
             let raw = backoff.rawDelay(forRetry: retry)
             #expect(delay < raw)
-            #expect(abs(delay.seconds - raw.seconds * reference.unitInterval()) < 0.001)
+            #expect(abs(Durations.seconds(delay) - Durations.seconds(raw) * reference.unitInterval()) < 0.001)
         }
         #expect(Set(first).count > 1)
     }
@@ -49,7 +49,7 @@ struct BackoffTests {
         let backoff = Backoff.linear(step: .seconds(1), cap: .seconds(60), jitter: .additive(.milliseconds(300)))
         let random = RandomSource.seeded(11)
         for retry in 1...3 {
-            let delay = backoff.delay(forRetry: retry, random: random).seconds
+            let delay = Durations.seconds(backoff.delay(forRetry: retry, random: random))
             #expect(delay >= Double(retry) && delay < Double(retry) + 0.3)
         }
     }

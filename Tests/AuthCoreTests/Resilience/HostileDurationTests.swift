@@ -11,20 +11,20 @@ struct HostileDurationTests {
 
     @Test("Retry-After far beyond Int64 milliseconds clamps instead of trapping")
     func hugeRetryAfter() {
-        #expect(RetryAfter.parse("10000000000000000", now: now) == Duration.clampingLimit)
-        #expect(RetryAfter.parse(String(repeating: "9", count: 60), now: now) == Duration.clampingLimit)
+        #expect(RetryAfter.parse("10000000000000000", now: now) == Durations.limit)
+        #expect(RetryAfter.parse(String(repeating: "9", count: 60), now: now) == Durations.limit)
         #expect(RetryAfter.parse(String(repeating: "9", count: 400), now: now) == nil)
         #expect(RetryAfter.parse("٣", now: now) == nil)
     }
 
     @Test("seconds(clamping:) handles infinity, NaN, negatives and the limit")
     func clamping() {
-        #expect(Duration.seconds(clamping: .infinity) == Duration.clampingLimit)
-        #expect(Duration.seconds(clamping: 1e300) == Duration.clampingLimit)
-        #expect(Duration.seconds(clamping: 9.3e15) == Duration.clampingLimit)
-        #expect(Duration.seconds(clamping: .nan) == .zero)
-        #expect(Duration.seconds(clamping: -.infinity) == .zero)
-        #expect(Duration.seconds(clamping: 1.5) == .milliseconds(1500))
+        #expect(Durations.clamped(seconds: .infinity) == Durations.limit)
+        #expect(Durations.clamped(seconds: 1e300) == Durations.limit)
+        #expect(Durations.clamped(seconds: 9.3e15) == Durations.limit)
+        #expect(Durations.clamped(seconds: .nan) == .zero)
+        #expect(Durations.clamped(seconds: -.infinity) == .zero)
+        #expect(Durations.clamped(seconds: 1.5) == .milliseconds(1500))
     }
 
     @Test("a 503 carrying Retry-After 1e16 is mapped, retried after the cap, and reported clamped")
@@ -33,11 +33,11 @@ struct HostileDurationTests {
         transport.enqueue(.json(503, "{}", headers: [.retryAfter: "10000000000000000"]))
         transport.enqueue(.json(503, "{}", headers: [.retryAfter: "10000000000000000"]))
         let clock = TestClock()
-        let policy = try RetryPolicy(maxAttempts: 2, retryAfterCap: .seconds(60))
+        let policy = try APIRetryPolicy(maxAttempts: 2, retryAfterCap: .seconds(60))
         let client = try TestHelpers.client(transport: transport, clock: clock, retryPolicy: policy)
         let error = await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, "/x")) }
         #expect(error?.kind == .server)
-        #expect(error?.retryAfter == Duration.clampingLimit)
+        #expect(error?.retryAfter == Durations.limit)
         #expect(clock.sleeps == [.seconds(60)])
     }
 
@@ -57,7 +57,7 @@ struct HostileDurationTests {
     func manyRetries() async throws {
         let transport = MockTransport(handler: { _ in .json(503, "{}") })
         let clock = TestClock()
-        let policy = try RetryPolicy(maxAttempts: 60, backoff: .exponential(base: .seconds(1), cap: .seconds(30), jitter: .full))
+        let policy = try APIRetryPolicy(maxAttempts: 60, backoff: .exponential(base: .seconds(1), cap: .seconds(30), jitter: .full))
         let client = try TestHelpers.client(transport: transport, clock: clock, retryPolicy: policy)
         let error = await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, "/x")) }
         #expect(error?.attempts == 60)

@@ -6,7 +6,7 @@ import TestSupport
 
 @Suite("Retry in the pipeline")
 struct RetryMiddlewareTests {
-    let policy = try! RetryPolicy(maxAttempts: 3, backoff: .exponential(base: .seconds(1), factor: 2, jitter: .none))
+    let policy = try! APIRetryPolicy(maxAttempts: 3, backoff: .exponential(base: .seconds(1), factor: 2, jitter: .none))
 
     @Test("503, 503, 200 succeeds on the third attempt after 1 s and 2 s")
     func retriesServerErrors() async throws {
@@ -74,7 +74,7 @@ struct RetryMiddlewareTests {
             continuation.yield(Data("chunk".utf8))
             continuation.finish()
         }
-        let endpoint = Endpoint<RawResponse>.raw(.put, "/upload", body: RequestBody(stream: stream))
+        let endpoint = Endpoint<RawResponse>.raw(.put, "/upload", body: APIRequestBody(stream: stream))
         let error = await TestHelpers.apiError { try await client.send(endpoint) }
         #expect(error?.status == 503)
         #expect(transport.requests.count == 1)

@@ -2,13 +2,13 @@ import HTTPTypes
 
 /// Sends the jar's cookies and keeps the cookies responses set. Innermost, so it sees every
 /// response, errors included, and the login and refresh requests too.
-struct CookieMiddleware: Middleware {
+struct CookieMiddleware: APIMiddleware {
     let jar: CookieJar
 
     func intercept(
         _ request: HTTPRequest,
-        body: RequestBody?,
-        context: RequestContext,
+        body: APIRequestBody?,
+        context: APICallContext,
         next: @escaping NextHandler
     ) async throws -> RawResponse {
         var request = request

@@ -20,7 +20,7 @@ import HTTPTypes
 /// - Warning: send the refresh through a client without the rejected client's
 ///   ``ConcurrencyLimiter``: the rejected call keeps its slot while it recovers, so with a limit
 ///   of 1 a refresh waiting for a slot would wait forever.
-public actor CookieSession: RequestAuthenticator {
+public actor CookieSession: APIAuthenticator {
     private let jar: CookieJar
     private let sessionCookieNames: Set<String>
     private let refreshWindow: RefreshWindow?

@@ -40,7 +40,7 @@ public struct OAuth2TokenClient: Sendable {
         transport: any HTTPTransport = URLSessionTransport.shared,
         headers: HTTPFields = [:],
         responseDecoder: @escaping TokenResponseDecoder = TokenResponse.standard,
-        retryPolicy: RetryPolicy = .default,
+        retryPolicy: APIRetryPolicy = .default,
         timeSource: any TimeSource = SystemTimeSource(),
         logger: Logger? = nil,
         timeout: Duration? = .seconds(30)

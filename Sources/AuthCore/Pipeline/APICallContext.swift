@@ -2,11 +2,11 @@ import HTTPTypes
 import Logging
 
 /// What the middlewares know about the call in flight besides the request itself.
-public struct RequestContext: Sendable {
+public struct APICallContext: Sendable {
     /// A short name of the operation, for logs (for example `GET /asset/{id}`).
     public var operation: String
     /// The resolved retry policy.
-    public var retryPolicy: RetryPolicy
+    public var retryPolicy: APIRetryPolicy
     /// The per-attempt time limit, if any.
     public var timeout: Duration?
     /// The overall deadline for the call, if any.
@@ -35,7 +35,7 @@ public struct RequestContext: Sendable {
     /// Creates a context (middlewares and tests; ``APIClient`` builds one per call).
     public init(
         operation: String,
-        retryPolicy: RetryPolicy = .none,
+        retryPolicy: APIRetryPolicy = .none,
         timeout: Duration? = nil,
         deadline: Duration? = nil,
         isIdempotent: Bool = true,
@@ -44,7 +44,7 @@ public struct RequestContext: Sendable {
         secrets: [Secret] = [],
         acceptableStatus: @escaping @Sendable (Int) -> Bool = { (200..<300).contains($0) },
         errorDecoder: @escaping ErrorEnvelopeDecoder = VendorErrorDetails.commonEnvelope,
-        logger: Logger = Logger.disabled,
+        logger: Logger? = nil,
         redactor: Redactor = .default,
         timeSource: any TimeSource = SystemTimeSource(),
         attempt: Int = 1
@@ -59,7 +59,7 @@ public struct RequestContext: Sendable {
         self.secrets = secrets
         self.acceptableStatus = acceptableStatus
         self.errorDecoder = errorDecoder
-        self.logger = logger
+        self.logger = logger ?? .disabled
         self.redactor = redactor
         self.timeSource = timeSource
         self.attempt = attempt
@@ -68,7 +68,7 @@ public struct RequestContext: Sendable {
 
 extension Logger {
     /// A logger that discards everything: AuthCore logs nothing unless the caller passes a logger.
-    public static var disabled: Logger {
+    static var disabled: Logger {
         Logger(label: "authcore.disabled", factory: { _ in SwiftLogNoOpLogHandler() })
     }
 }

@@ -1,7 +1,7 @@
 import HTTPTypes
 
 /// The rest of the chain, as seen from a middleware: call it to pass the request inwards.
-public typealias NextHandler = @Sendable (HTTPRequest, RequestBody?, RequestContext) async throws -> RawResponse
+public typealias NextHandler = @Sendable (HTTPRequest, APIRequestBody?, APICallContext) async throws -> RawResponse
 
 /// One layer of an ``APIClient``'s request path.
 ///
@@ -13,18 +13,18 @@ public typealias NextHandler = @Sendable (HTTPRequest, RequestBody?, RequestCont
 ///
 /// Choose a middleware when the behaviour applies to every request of a client; choose a custom
 /// ``HTTPTransport`` only to change how bytes reach the network.
-public protocol Middleware: Sendable {
+public protocol APIMiddleware: Sendable {
     /// Handles one request.
     ///
     /// - Parameters:
     ///   - request: The request head as it arrives at this layer.
-    ///   - body: The body; check its ``RequestBody/iterationBehavior`` before sending it twice.
+    ///   - body: The body; check its ``APIRequestBody/iterationBehavior`` before sending it twice.
     ///   - context: Per-call information: options, logger, endpoint traits, attempt number.
     ///   - next: The rest of the chain.
     func intercept(
         _ request: HTTPRequest,
-        body: RequestBody?,
-        context: RequestContext,
+        body: APIRequestBody?,
+        context: APICallContext,
         next: @escaping NextHandler
     ) async throws -> RawResponse
 }

@@ -7,7 +7,7 @@ import HTTPTypes
 /// ``retryAfterStatuses``) and the method is safe to repeat, or the failure is a transient
 /// transport error (connection failures for any method, others only for safe methods).
 /// A `Retry-After` the server sends replaces the backoff delay, capped at ``retryAfterCap``.
-public struct RetryPolicy: Sendable, Equatable {
+public struct APIRetryPolicy: Sendable, Equatable {
     /// The most attempts in total, the first one included (1 = no retries).
     public let maxAttempts: Int
     /// The delay between attempts.
@@ -40,9 +40,9 @@ public struct RetryPolicy: Sendable, Equatable {
     public init(
         maxAttempts: Int = 3,
         backoff: Backoff = .exponential(),
-        retryableStatuses: Set<Int> = RetryPolicy.defaultRetryableStatuses,
+        retryableStatuses: Set<Int> = APIRetryPolicy.defaultRetryableStatuses,
         retryAfterStatuses: Set<Int> = [],
-        retryableMethods: Set<HTTPRequest.Method> = RetryPolicy.idempotentMethods,
+        retryableMethods: Set<HTTPRequest.Method> = APIRetryPolicy.idempotentMethods,
         honoursRetryAfter: Bool = true,
         retryAfterCap: Duration = .seconds(120),
         transientErrors: TransientTransportErrors = .default,
@@ -75,12 +75,12 @@ public struct RetryPolicy: Sendable, Equatable {
     }
 
     /// Three attempts, exponential backoff from 1 s with full jitter, the default statuses, idempotent methods only.
-    public static let `default` = try! RetryPolicy()
+    public static let `default` = try! APIRetryPolicy()
 
     /// One attempt: never retry.
-    public static let none = try! RetryPolicy(maxAttempts: 1)
+    public static let none = try! APIRetryPolicy(maxAttempts: 1)
 
-    public static func == (lhs: RetryPolicy, rhs: RetryPolicy) -> Bool {
+    public static func == (lhs: APIRetryPolicy, rhs: APIRetryPolicy) -> Bool {
         lhs.maxAttempts == rhs.maxAttempts && lhs.backoff == rhs.backoff && lhs.retryableStatuses == rhs.retryableStatuses
             && lhs.retryAfterStatuses == rhs.retryAfterStatuses && lhs.retryableMethods == rhs.retryableMethods
             && lhs.honoursRetryAfter == rhs.honoursRetryAfter && lhs.retryAfterCap == rhs.retryAfterCap
@@ -88,7 +88,7 @@ public struct RetryPolicy: Sendable, Equatable {
     }
 }
 
-extension RetryPolicy {
+extension APIRetryPolicy {
     /// What to do after a failed attempt.
     public enum Decision: Sendable, Equatable {
         /// Give up and surface the error.

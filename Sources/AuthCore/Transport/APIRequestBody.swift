@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The retry middleware never replays a single-use body: a request whose body is a stream is
 /// attempted exactly once, whatever the retry policy says.
-public struct RequestBody: Sendable {
+public struct APIRequestBody: Sendable {
     /// Whether a body can be sent more than once.
     public enum IterationBehavior: Sendable, Equatable {
         /// The body can be read only once (a stream).
@@ -36,13 +36,13 @@ public struct RequestBody: Sendable {
     }
 
     /// A JSON body encoded from `value`.
-    public static func json<T: Encodable>(_ value: T, encoder: JSONEncoder = JSONEncoder()) throws -> RequestBody {
-        RequestBody(data: try encoder.encode(value), contentType: "application/json")
+    public static func json<T: Encodable>(_ value: T, encoder: JSONEncoder = JSONEncoder()) throws -> APIRequestBody {
+        APIRequestBody(data: try encoder.encode(value), contentType: "application/json")
     }
 
     /// A form body (`application/x-www-form-urlencoded`) from ordered pairs.
-    public static func form(_ pairs: [(String, String)]) -> RequestBody {
-        RequestBody(data: Data(FormEncoding.encode(pairs).utf8), contentType: "application/x-www-form-urlencoded")
+    public static func form(_ pairs: [(String, String)]) -> APIRequestBody {
+        APIRequestBody(data: Data(FormEncoding.encode(pairs).utf8), contentType: "application/x-www-form-urlencoded")
     }
 
     /// Whether the body may be sent again.

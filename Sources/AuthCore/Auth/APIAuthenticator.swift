@@ -26,7 +26,7 @@ public struct CredentialVersion: Hashable, Comparable, Sendable {
 /// AuthCore's implementations: ``StaticCredentials`` (bearer, basic, API key),
 /// ``BearerTokenAuthenticator`` over any ``AccessTokenProvider`` (such as ``TokenManager``), and
 /// ``CookieSession``. Host apps may write their own.
-public protocol RequestAuthenticator: Sendable {
+public protocol APIAuthenticator: Sendable {
     /// Applies the current credential to `request` and says which version it used.
     func authenticate(_ request: inout HTTPRequest) async throws -> CredentialVersion
 
@@ -42,7 +42,7 @@ public protocol RequestAuthenticator: Sendable {
     func isAuthenticationChallenge(_ error: APIError) -> Bool
 }
 
-extension RequestAuthenticator {
+extension APIAuthenticator {
     /// HTTP 401 is a challenge; a 403 (not allowed) or a downstream failure is not.
     public func isAuthenticationChallenge(_ error: APIError) -> Bool {
         error.status == 401
