@@ -92,14 +92,10 @@ public actor FlowerhubClient {
             ),
             transport: transport
         )
-        // The refresh bypasses the limiter: it runs while the rejected call holds a slot.
-        let refreshClient = plain.with { $0.concurrencyLimiter = nil }
-        let kitLogger = logger
         let session = CookieSession(
-            jar: jar, sessionCookieNames: ["Authentication", "Refresh"], timeSource: timeSource
-        ) {
-            try await FlowerhubClient.refreshSession(using: refreshClient, shared: shared, logger: kitLogger)
-        }
+            jar: jar, sessionCookieNames: ["Authentication", "Refresh"], timeSource: timeSource,
+            refresh: FlowerhubClient.refreshEndpoint(shared: shared, logger: logger)
+        )
         self.configuration = configuration
         self.cookieJar = jar
         self.api = plain.with { $0.authenticator = session }

@@ -20,8 +20,9 @@ public struct CredentialVersion: Hashable, Comparable, Sendable {
 ///
 /// The authentication layer calls ``authenticate(_:)`` before each attempt. When the attempt
 /// fails with an authentication challenge (HTTP 401 by default), it calls
-/// ``recover(fromRejectionOf:error:)`` once; if that returns `true` the request is signed again
-/// and retried once. A second challenge ends the call with `reauthenticationRequired`.
+/// ``recover(fromRejectionOf:error:channel:)`` once; if that returns `true` the request is signed
+/// again and retried once. A second challenge ends the call with `reauthenticationRequired`.
+/// Requests the recovery needs (a session refresh) go through the ``RecoveryChannel``.
 ///
 /// AuthCore's implementations: ``StaticCredentials`` (bearer, basic, API key),
 /// ``BearerTokenAuthenticator`` over any ``AccessTokenProvider`` (such as ``TokenManager``), and
@@ -32,11 +33,13 @@ public protocol APIAuthenticator: Sendable {
 
     /// The server rejected a request signed with `version`. Make a better credential available.
     ///
+    /// - Parameter channel: Sends requests through the inner part of the client's pipeline
+    ///   (error mapping, cookies, transport), outside its concurrency limit.
     /// - Returns: `true` to retry the request once with a fresh credential, `false` when there is
     ///   nothing that could change (the call then fails with `authenticationFailed`).
     /// - Throws: ``APIError`` when restoring access failed (`reauthenticationRequired` when the
     ///   user must sign in again, a transient kind when it may work later).
-    func recover(fromRejectionOf version: CredentialVersion, error: APIError) async throws -> Bool
+    func recover(fromRejectionOf version: CredentialVersion, error: APIError, channel: RecoveryChannel) async throws -> Bool
 
     /// Whether `error` is the server rejecting the credential. Default: HTTP 401.
     func isAuthenticationChallenge(_ error: APIError) -> Bool

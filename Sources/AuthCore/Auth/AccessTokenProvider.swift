@@ -56,7 +56,11 @@ public struct BearerTokenAuthenticator: APIAuthenticator {
     }
 
     /// Asks the provider for a token newer than the rejected one.
-    public func recover(fromRejectionOf version: CredentialVersion, error: APIError) async throws -> Bool {
+    public func recover(
+        fromRejectionOf version: CredentialVersion,
+        error: APIError,
+        channel: RecoveryChannel
+    ) async throws -> Bool {
         _ = try await provider.accessToken(afterRejecting: version)
         return true
     }

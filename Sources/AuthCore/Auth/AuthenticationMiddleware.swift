@@ -3,6 +3,8 @@ import HTTPTypes
 /// Signs requests and recovers once from a rejected credential.
 struct AuthenticationMiddleware: APIMiddleware {
     let authenticator: any APIAuthenticator
+    /// The client's configuration, for requests the authenticator sends while it recovers.
+    let configuration: APIClient.Configuration
 
     func intercept(
         _ request: HTTPRequest,
@@ -17,7 +19,10 @@ struct AuthenticationMiddleware: APIMiddleware {
             return try await next(signed, body, context)
         } catch let rejection as APIError where authenticator.isAuthenticationChallenge(rejection) {
             guard body?.iterationBehavior != .single,
-                try await recover(version, after: rejection)
+                try await recover(
+                    version, after: rejection,
+                    channel: RecoveryChannel(configuration: configuration, next: next, parent: context)
+                )
             else {
                 throw rejection.recast(.authenticationFailed, "the server rejected the credentials")
             }
@@ -36,11 +41,27 @@ extension AuthenticationMiddleware {
     /// Runs the authenticator's recovery. A refresh that failed for a passing reason (the
     /// authentication server answered 5xx or 429, timed out or could not be reached) keeps its
     /// transient kind: only a refusal means the user must sign in again.
-    private func recover(_ version: CredentialVersion, after rejection: APIError) async throws -> Bool {
+    private func recover(
+        _ version: CredentialVersion,
+        after rejection: APIError,
+        channel: RecoveryChannel
+    ) async throws -> Bool {
         do {
-            return try await authenticator.recover(fromRejectionOf: version, error: rejection)
+            return try await authenticator.recover(fromRejectionOf: version, error: rejection, channel: channel)
         } catch let failure as APIError where !failure.requiresReauthentication && failure.kind != .cancelled {
-            throw failure.recast(failure.kind, "refreshing the credentials failed (\(failure.kind)); try again later")
+            channel.parent.logger.warning(
+                "credential refresh failed; the call ends without a retry",
+                metadata: [
+                    "operation": "\(channel.parent.operation)", "error_kind": "\(failure.kind)",
+                    "status": "\(failure.status.map(String.init) ?? "-")",
+                ]
+            )
+            var transient = failure.recast(failure.kind, "refreshing the credentials failed (\(failure.kind)); try again later")
+            transient.isCredentialRecoveryFailure = true
+            throw transient
+        } catch var failure as APIError {
+            failure.isCredentialRecoveryFailure = true
+            throw failure
         }
     }
 }

@@ -36,7 +36,11 @@ public struct StaticCredentials: APIAuthenticator {
     }
 
     /// A fixed credential cannot be replaced: never retries.
-    public func recover(fromRejectionOf version: CredentialVersion, error: APIError) async throws -> Bool {
+    public func recover(
+        fromRejectionOf version: CredentialVersion,
+        error: APIError,
+        channel: RecoveryChannel
+    ) async throws -> Bool {
         false
     }
 }

@@ -22,6 +22,10 @@ public struct APIError: Error, Sendable {
     public var vendorCode: String?
     /// The vendor's own error message.
     public var vendorMessage: String?
+    /// The vendor's whole error as the kit parsed it (for example OdynKit's `BCServiceError`, with
+    /// its correlation id), read from the body after the request's secrets were removed. Read it
+    /// with ``vendorError(as:)``.
+    public var vendorError: (any Sendable)?
     /// The HTTP method of the failing request.
     public var method: String?
     /// The request URL with user-info and secret query values removed.
@@ -38,6 +42,9 @@ public struct APIError: Error, Sendable {
     public var attempts: Int
     /// The error underneath, if any (a `URLError`, a `DecodingError`, a file-system error...).
     public var underlying: (any Error)?
+    /// Whether the call failed while restoring a rejected credential (a refresh that could not
+    /// complete), rather than in the request itself.
+    public internal(set) var isCredentialRecoveryFailure = false
 
     /// Creates an error. Kits use this for vendor-specific failures; prefer the kind helpers.
     public init(
@@ -46,6 +53,7 @@ public struct APIError: Error, Sendable {
         status: Int? = nil,
         vendorCode: String? = nil,
         vendorMessage: String? = nil,
+        vendorError: (any Sendable)? = nil,
         method: String? = nil,
         url: String? = nil,
         responseHeaders: HTTPFields = [:],
@@ -60,6 +68,7 @@ public struct APIError: Error, Sendable {
         self.status = status
         self.vendorCode = vendorCode
         self.vendorMessage = vendorMessage
+        self.vendorError = vendorError
         self.method = method
         self.url = url
         self.responseHeaders = responseHeaders
@@ -68,6 +77,11 @@ public struct APIError: Error, Sendable {
         self.retryAfter = retryAfter
         self.attempts = attempts
         self.underlying = underlying
+    }
+
+    /// The vendor's parsed error as `type`, if it is one.
+    public func vendorError<T>(as type: T.Type) -> T? {
+        vendorError as? T
     }
 
     /// Whether trying again later may succeed: rate limits, server errors, timeouts and

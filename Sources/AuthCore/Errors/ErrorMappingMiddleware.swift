@@ -11,10 +11,20 @@ struct ErrorMappingMiddleware: APIMiddleware {
         next: @escaping NextHandler
     ) async throws -> RawResponse {
         let response = try await next(request, body, context)
-        let details = context.errorDecoder(response)
         let accepted = context.acceptableStatus(response.status)
-        if accepted, details == nil { return response }
-        throw APIError.from(response: response, request: request, details: details, context: context)
+        let found = context.errorDecoder(response)
+        if accepted, found == nil { return response }
+        // The vendor's texts are read again from a body with the request's secrets removed, so
+        // neither the error nor the vendor's parsed error can carry an echoed password or token.
+        let secrets = SentSecrets.values(
+            request: response.sentRequest ?? request, body: response.sentBody, explicit: context.secrets,
+            redactor: context.redactor
+        )
+        var scrubbed = response
+        scrubbed.body = SecretVariants(secrets).clean(response.body)
+        let details = context.errorDecoder(scrubbed) ?? found.map { VendorErrorDetails(kind: $0.kind) }
+        throw APIError.from(response: scrubbed, request: request, details: details, context: context)
+            .scrubbing(secrets).bounded()
     }
 }
 
@@ -38,12 +48,13 @@ extension APIError {
         } else {
             message = "HTTP \(status)"
         }
-        let error = APIError(
+        return APIError(
             kind: kind,
             message: message,
             status: status,
             vendorCode: details?.code,
             vendorMessage: details?.message.map { context.redactor.scrub(text: $0) },
+            vendorError: details?.vendorError,
             method: request.method.rawValue,
             url: context.redactor.redact(url: response.url),
             responseHeaders: safeHeaders,
@@ -54,10 +65,5 @@ extension APIError {
             retryAfter: retryAfter,
             attempts: context.attempt
         )
-        let secrets = SentSecrets.values(
-            request: response.sentRequest ?? request, body: response.sentBody, explicit: context.secrets,
-            redactor: context.redactor
-        )
-        return error.scrubbing(secrets).bounded()
     }
 }

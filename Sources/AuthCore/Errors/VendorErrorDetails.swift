@@ -9,12 +9,21 @@ public struct VendorErrorDetails: Sendable, Equatable {
     public var message: String?
     /// A kind that overrides the one derived from the HTTP status.
     public var kind: APIError.Kind?
+    /// The vendor's whole error, parsed into the kit's own type (for example OdynKit's
+    /// `BCServiceError`); the error built from it carries it as ``APIError/vendorError``.
+    public var vendorError: (any Sendable)?
 
     /// Creates vendor error details.
-    public init(code: String? = nil, message: String? = nil, kind: APIError.Kind? = nil) {
+    public init(code: String? = nil, message: String? = nil, kind: APIError.Kind? = nil, vendorError: (any Sendable)? = nil) {
         self.code = code
         self.message = message
         self.kind = kind
+        self.vendorError = vendorError
+    }
+
+    /// Equal when code, message and kind are (the parsed vendor error is not compared).
+    public static func == (lhs: VendorErrorDetails, rhs: VendorErrorDetails) -> Bool {
+        lhs.code == rhs.code && lhs.message == rhs.message && lhs.kind == rhs.kind
     }
 }
 
@@ -22,6 +31,8 @@ public struct VendorErrorDetails: Sendable, Equatable {
 ///
 /// It is called for every response. For a non-2xx response, returning `nil` still produces an
 /// error (derived from the status). For a 2xx response, returning details turns it into an error.
+/// For a response that is an error it is called once more, on the body with the secrets the
+/// request sent removed: what it returns then is what the error carries.
 public typealias ErrorEnvelopeDecoder = @Sendable (RawResponse) -> VendorErrorDetails?
 
 extension VendorErrorDetails {

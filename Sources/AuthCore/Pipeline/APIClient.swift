@@ -46,9 +46,25 @@ public struct APIClient: Sendable {
     /// - Throws: ``APIError`` for every failure: HTTP errors (with the vendor's code), transport
     ///   failures, time-outs, cancellation, undecodable bodies, authentication that cannot be restored.
     public func send<Response>(_ endpoint: Endpoint<Response>, options: RequestOptions = RequestOptions()) async throws -> Response {
-        let url = try URLResolution.resolve(endpoint.path, query: endpoint.query, against: configuration.baseURL)
+        let call = try configuration.prepare(endpoint, options: options)
+        return try await configuration.perform(endpoint, call, through: handler)
+    }
+
+}
+
+extension APIClient.Configuration {
+    /// A call ready to enter the middlewares: the request head, its URL and its context.
+    struct PreparedCall: Sendable {
+        var request: HTTPRequest
+        var url: URL
+        var context: APICallContext
+    }
+
+    /// Resolves the endpoint's URL and builds its request head and context.
+    func prepare<Response>(_ endpoint: Endpoint<Response>, options: RequestOptions) throws -> PreparedCall {
+        let url = try URLResolution.resolve(endpoint.path, query: endpoint.query, against: baseURL)
         var request = HTTPRequest(method: endpoint.method, url: url)
-        request.headerFields = configuration.defaultHeaders
+        request.headerFields = defaultHeaders
         for field in endpoint.headers { request.headerFields[field.name] = nil }
         request.headerFields.append(contentsOf: endpoint.headers)
         for field in options.headers { request.headerFields[field.name] = nil }
@@ -57,16 +73,26 @@ public struct APIClient: Sendable {
             request.headerFields[.contentType] = contentType
         }
         let context = makeContext(for: endpoint, request: request, options: options)
+        return PreparedCall(request: request, url: url, context: context)
+    }
+
+    /// Sends a prepared call through `handler` (the whole chain, or the part inside a layer) and
+    /// decodes the answer, finalizing every error on the way out.
+    func perform<Response>(
+        _ endpoint: Endpoint<Response>,
+        _ call: PreparedCall,
+        through handler: NextHandler
+    ) async throws -> Response {
         let response: RawResponse
         do {
-            response = try await handler(request, endpoint.body, context)
+            response = try await handler(call.request, endpoint.body, call.context)
         } catch {
-            throw finalize(error, request: request, url: url, response: nil, context: context)
+            throw finalize(error, request: call.request, url: call.url, response: nil, context: call.context)
         }
         do {
             return try endpoint.decode(response)
         } catch {
-            throw finalize(error, request: request, url: url, response: response, context: context)
+            throw finalize(error, request: call.request, url: call.url, response: response, context: call.context)
         }
     }
 
@@ -81,7 +107,6 @@ public struct APIClient: Sendable {
         response: RawResponse?,
         context: APICallContext
     ) -> APIError {
-        let redactor = configuration.redactor
         var failure: APIError
         if let apiError = error as? APIError {
             failure = apiError
@@ -113,25 +138,27 @@ public struct APIClient: Sendable {
     }
 
     private func makeContext<Response>(for endpoint: Endpoint<Response>, request: HTTPRequest, options: RequestOptions) -> APICallContext {
-        let policy = options.retryPolicy ?? configuration.retryPolicy
+        let policy = options.retryPolicy ?? retryPolicy
         let idempotent = options.isIdempotent ?? endpoint.isIdempotent ?? policy.retryableMethods.contains(endpoint.method)
         return APICallContext(
-            operation: Self.operationName(method: endpoint.method, path: endpoint.path),
+            operation: APIClient.operationName(method: endpoint.method, path: endpoint.path),
             retryPolicy: policy,
-            timeout: options.timeout ?? configuration.timeout,
-            deadline: options.deadline ?? configuration.deadline,
+            timeout: options.timeout ?? timeout,
+            deadline: options.deadline ?? deadline,
             isIdempotent: idempotent,
             requiresAuthentication: endpoint.requiresAuthentication,
             containsSecrets: endpoint.containsSecrets,
             secrets: endpoint.secrets,
             acceptableStatus: endpoint.acceptableStatus,
-            errorDecoder: endpoint.errorDecoder ?? configuration.errorDecoder,
-            logger: options.logger ?? configuration.logger ?? .disabled,
-            redactor: configuration.redactor,
-            timeSource: configuration.timeSource
+            errorDecoder: endpoint.errorDecoder ?? errorDecoder,
+            logger: options.logger ?? logger ?? .disabled,
+            redactor: redactor,
+            timeSource: timeSource
         )
     }
+}
 
+extension APIClient {
     /// `METHOD /path` for logs: never the query (it may carry secrets) nor an absolute URL's host.
     static func operationName(method: HTTPRequest.Method, path: String) -> String {
         let lowered = path.lowercased()
@@ -146,7 +173,9 @@ public struct APIClient: Sendable {
         layers += configuration.middlewares
         if let limiter = configuration.concurrencyLimiter { layers.append(ConcurrencyLimitMiddleware(limiter: limiter)) }
         layers.append(RetryMiddleware(random: configuration.random))
-        if let authenticator = configuration.authenticator { layers.append(AuthenticationMiddleware(authenticator: authenticator)) }
+        if let authenticator = configuration.authenticator {
+            layers.append(AuthenticationMiddleware(authenticator: authenticator, configuration: configuration))
+        }
         layers.append(ErrorMappingMiddleware())
         if let jar = configuration.cookieJar { layers.append(CookieMiddleware(jar: jar)) }
         var handler: NextHandler = { request, body, context in

@@ -140,7 +140,6 @@ private final class CrossOriginRedirectGuard: NSObject, URLSessionTaskDelegate, 
     }
 
     static func sameOrigin(_ lhs: URL, _ rhs: URL) -> Bool {
-        lhs.scheme?.lowercased() == rhs.scheme?.lowercased() && lhs.host?.lowercased() == rhs.host?.lowercased()
-            && lhs.port == rhs.port
+        URLOrigin.same(lhs, rhs)
     }
 }

@@ -23,9 +23,13 @@ struct RecordingAuthenticator: APIAuthenticator {
         return version
     }
 
-    func recover(fromRejectionOf version: CredentialVersion, error: APIError) async throws -> Bool {
+    func recover(
+        fromRejectionOf version: CredentialVersion,
+        error: APIError,
+        channel: RecoveryChannel
+    ) async throws -> Bool {
         do {
-            return try await base.recover(fromRejectionOf: version, error: error)
+            return try await base.recover(fromRejectionOf: version, error: error, channel: channel)
         } catch let failure as APIError {
             CallRecord.current?.noteCredentialFailure(failure)
             throw failure

@@ -54,9 +54,8 @@ struct CookieSessionTests {
             $0.cookieJar = jar
             $0.logger = logger?.logger
         }
-        let session = CookieSession(jar: jar, sessionCookieNames: sessionCookieNames) {
-            _ = try await base.send(Endpoint<RawResponse>.raw(.get, "/auth/refresh-token", requiresAuthentication: false))
-        }
+        let refresh = Endpoint<RawResponse>.raw(.get, "/auth/refresh-token", requiresAuthentication: false).map { _ in }
+        let session = CookieSession(jar: jar, sessionCookieNames: sessionCookieNames, refresh: refresh)
         return base.with { $0.authenticator = session }
     }
 
@@ -106,6 +105,23 @@ struct CookieSessionTests {
         #expect(error.requiresReauthentication == (status == 403))
         #expect(error.isTransient == (status == 503))
         #expect(transport.requests.map(\.path) == ["/asset/1", "/auth/refresh-token"])
+    }
+
+    @Test("with a concurrency limit of 1 the session's own refresh does not wait for the rejected call's slot")
+    func refreshOutsideTheLimiter() async throws {
+        let portal = Portal()
+        let transport = MockTransport { portal.handle($0) }
+        let jar = CookieJar()
+        let client = try makeClient(portal, transport: transport, jar: jar).with {
+            $0.concurrencyLimiter = ConcurrencyLimiter(limit: 1)
+        }
+        _ = try await client.send(Endpoint<JSONValue>.json(.post, "/auth/login", requiresAuthentication: false))
+        portal.current.withLock { $0 = "jwt-5" }
+        let value = try await client.send(Endpoint<JSONValue>.json(.get, "/asset/1"))
+        #expect(value["ok"] == .bool(true))
+        #expect(transport.requests.map(\.path) == ["/auth/login", "/asset/1", "/auth/refresh-token", "/asset/1"])
+        #expect(transport.requests[2].headers[.cookie]?.contains("Refresh=\(Canary.cookieValue)") == true)
+        #expect(transport.requests[2].headers[.authorization] == nil)
     }
 
     @Test("cookie values never reach the logs")

@@ -155,3 +155,33 @@ struct EchoSpellingTests {
         #expect(plain.vendorMessage == "<redacted> here")
     }
 }
+
+/// A kit's parsed vendor error travels with the `APIError`, read from the scrubbed body.
+@Suite("Parsed vendor errors")
+struct VendorErrorTests {
+    struct ServiceError: Sendable, Equatable {
+        let code: String
+        let message: String
+        let correlationId: String?
+    }
+
+    @Test("the decoder's parsed error is reachable from the APIError and holds no echoed secret")
+    func parsedVendorError() async throws {
+        let transport = MockTransport()
+        transport.enqueue(.json(409, #"{"error":{"code":"Conflict","message":"token tok-SECRET-123456 is stale"},"id":"c-1"}"#))
+        let client = try TestHelpers.client(transport: transport) {
+            $0.authenticator = StaticCredentials.bearer("tok-SECRET-123456")
+            $0.errorDecoder = { response in
+                guard let json = try? JSONValue(jsonData: response.body), let code = json["error"]?["code"]?.stringValue
+                else { return nil }
+                let message = json["error"]?["message"]?.stringValue ?? ""
+                let parsed = ServiceError(code: code, message: message, correlationId: json["id"]?.stringValue)
+                return VendorErrorDetails(code: code, message: message, vendorError: parsed)
+            }
+        }
+        let error = try #require(await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, "/x")) })
+        let parsed = try #require(error.vendorError(as: ServiceError.self))
+        #expect(parsed == ServiceError(code: "Conflict", message: "token <redacted> is stale", correlationId: "c-1"))
+        #expect(error.vendorMessage == "token <redacted> is stale")
+    }
+}

@@ -13,19 +13,18 @@ import HTTPTypes
 /// balancer's stickiness cookie set by the 401 itself must not pass for a renewed session. Cookies
 /// set or deleted by a 401 never count either (see ``CookieJar/sessionVersion(cookieNames:)``).
 ///
-/// The `refresh` function sends the vendor's refresh request (through a client that has the jar
-/// but no authenticator). If it throws an error that requires reauthentication, the call fails
-/// with `reauthenticationRequired`; any other error is passed on as it is.
-///
-/// - Warning: send the refresh through a client without the rejected client's
-///   ``ConcurrencyLimiter``: the rejected call keeps its slot while it recovers, so with a limit
-///   of 1 a refresh waiting for a slot would wait forever.
+/// The session sends the vendor's refresh endpoint itself, through the client's
+/// ``RecoveryChannel`` (the jar, error mapping and transport; not the concurrency limit, which
+/// the rejected call already holds). The endpoint's decoding reads what the kit needs from the
+/// answer. A refresh refused with 401 or 403 (or one that requires reauthentication) ends the call
+/// with `reauthenticationRequired`; any other failure (5xx, 429, time-out, network) is passed on
+/// with its transient kind, and the rejected request is not retried.
 public actor CookieSession: APIAuthenticator {
     private let jar: CookieJar
     private let sessionCookieNames: Set<String>
     private let refreshWindow: RefreshWindow?
     private let timeSource: any TimeSource
-    private let refresh: @Sendable () async throws -> Void
+    private let refresh: Endpoint<Void>
     private var inflight: Task<Void, any Error>?
     private var refreshHistory: [Date] = []
 
@@ -36,13 +35,14 @@ public actor CookieSession: APIAuthenticator {
     ///     and `Refresh`); empty means every cookie counts.
     ///   - refreshWindow: Bounds how often the session refreshes; `nil` for no bound.
     ///   - timeSource: The clock for the refresh window.
-    ///   - refresh: Sends the vendor's refresh request.
+    ///   - refresh: The vendor's refresh request; its decoding reads what the kit needs from the
+    ///     answer (for example an account id).
     public init(
         jar: CookieJar,
         sessionCookieNames: Set<String> = [],
         refreshWindow: RefreshWindow? = RefreshWindow(),
         timeSource: any TimeSource = SystemTimeSource(),
-        refresh: @escaping @Sendable () async throws -> Void
+        refresh: Endpoint<Void>
     ) {
         self.jar = jar
         self.sessionCookieNames = sessionCookieNames
@@ -58,23 +58,27 @@ public actor CookieSession: APIAuthenticator {
     }
 
     /// Refreshes the cookies once for everyone, unless the session cookies got a new value since `version`.
-    public func recover(fromRejectionOf version: CredentialVersion, error: APIError) async throws -> Bool {
+    public func recover(
+        fromRejectionOf version: CredentialVersion,
+        error: APIError,
+        channel: RecoveryChannel
+    ) async throws -> Bool {
         if let inflight {
             try await inflight.value
             return true
         }
         if jar.sessionVersion(cookieNames: sessionCookieNames) > version.rawValue { return true }
         if let refreshWindow { try refreshWindow.admit(at: timeSource.now, history: &refreshHistory) }
-        let task = Task { try await self.runRefresh() }
+        let task = Task { try await self.runRefresh(channel) }
         inflight = task
         try await task.value
         return true
     }
 
-    private func runRefresh() async throws {
+    private func runRefresh(_ channel: RecoveryChannel) async throws {
         defer { inflight = nil }
         do {
-            try await refresh()
+            try await channel.send(refresh)
         } catch let failure as APIError
             where failure.requiresReauthentication || failure.status == 401 || failure.status == 403
         {
