@@ -46,7 +46,7 @@ let package = Package(
     name: "VendorSDKs",
     platforms: [.macOS(.v15), .iOS(.v18), .tvOS(.v18), .watchOS(.v11)],
     products: [
-        .library(name: "AuthCore", targets: ["AuthCore"]),
+        .library(name: "AuthCore", targets: ["AuthCore"])
     ] + kits.map(\.0),
     dependencies: [
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
@@ -75,7 +75,9 @@ let package = Package(
         ),
         .testTarget(
             name: "AuthCoreTests",
-            dependencies: ["AuthCore", "TestSupport", "VendorFixtures", httpTypes, httpTypesFoundation, logging, crypto],
+            dependencies: [
+                "AuthCore", "TestSupport", "VendorFixtures", httpTypes, httpTypesFoundation, logging, crypto,
+            ],
             swiftSettings: strictSettings
         ),
     ] + kits.flatMap(\.1)

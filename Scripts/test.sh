@@ -37,6 +37,15 @@ fi
 echo "==> checking that AuthCore and the kits stay free of SwiftNIO"
 bash Scripts/check-dependencies.sh
 
+echo "==> checking that no two products (or a product and a common server library) share a public type name"
+bash Scripts/check-public-names.sh
+
+echo "==> swift format lint (configuration: .swift-format)"
+if ! swift format lint --strict -r Sources Tests Package.swift; then
+  echo "swift format lint found problems: run 'swift format format -i -r Sources Tests Package.swift'" >&2
+  exit 1
+fi
+
 echo "==> testing ${filter:-all suites}"
 if [ -n "$filter" ]; then
   swift test --skip-build --filter "$filter"

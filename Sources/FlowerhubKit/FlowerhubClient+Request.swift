@@ -29,7 +29,8 @@ struct Exchange: Sendable {
 
 extension FlowerhubClient {
     /// The message of the error thrown when a call ends needing a new login.
-    static let reauthenticationMessage = "authentication failed: the session expired and the token refresh failed; login again"
+    static let reauthenticationMessage =
+        "authentication failed: the session expired and the token refresh failed; login again"
 
     /// Sends `endpoint` with the call's retry, timeout and error options.
     ///
@@ -50,7 +51,8 @@ extension FlowerhubClient {
         authFailureMessage: String = FlowerhubClient.reauthenticationMessage
     ) async throws -> Exchange {
         let requestOptions = RequestOptions(
-            timeout: shared.effectiveTimeout(options.timeout), retryPolicy: APIRetryPolicy.none, isIdempotent: isIdempotent
+            timeout: shared.effectiveTimeout(options.timeout), retryPolicy: APIRetryPolicy.none,
+            isIdempotent: isIdempotent
         )
         let budget = FlowerhubRetryBudget(
             serverErrorRetries: options.retry5xxAttempts ?? defaultRetries,
@@ -111,7 +113,8 @@ extension FlowerhubClient {
             let failure = FlowerhubError.invalidResponse(
                 message: error.message, status: exchange.status, url: exchange.url, payload: errorPayload(of: exchange)
             )
-            logger.debug("response failed validation", metadata: ["reason": "\(error.message)", "status": "\(exchange.status)"])
+            logger.debug(
+                "response failed validation", metadata: ["reason": "\(error.message)", "status": "\(exchange.status)"])
             if options.throwsOnError {
                 onAPIError?(failure)
                 throw failure
@@ -126,11 +129,14 @@ extension FlowerhubClient {
     /// The stored or given owner id, or ``FlowerhubError/invalidArgument(_:)`` before any request.
     func resolveOwnerId(_ id: Int?) throws -> Int {
         if let id {
-            guard id > 0 else { throw FlowerhubError.invalidArgument("asset_owner_id must be a positive integer, got \(id)") }
+            guard id > 0 else {
+                throw FlowerhubError.invalidArgument("asset_owner_id must be a positive integer, got \(id)")
+            }
             return id
         }
         guard let stored = shared.assetOwnerId, stored > 0 else {
-            throw FlowerhubError.invalidArgument("asset_owner_id is required: log in first, or pass or set an asset owner id")
+            throw FlowerhubError.invalidArgument(
+                "asset_owner_id is required: log in first, or pass or set an asset owner id")
         }
         return stored
     }
@@ -142,7 +148,8 @@ extension FlowerhubClient {
             return id
         }
         guard let stored = assetId, stored > 0 else {
-            throw FlowerhubError.invalidArgument("asset_id is required: call fetchAssetId() first, or pass or set an asset id")
+            throw FlowerhubError.invalidArgument(
+                "asset_id is required: call fetchAssetId() first, or pass or set an asset id")
         }
         return stored
     }

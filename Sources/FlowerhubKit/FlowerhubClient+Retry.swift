@@ -28,7 +28,8 @@ extension FlowerhubClient {
                 logger.debug(
                     "retrying request",
                     metadata: [
-                        "retry": "\(retries)", "delay_s": "\(Durations.seconds(delay))", "error_kind": "\(failure.kind)",
+                        "retry": "\(retries)", "delay_s": "\(Durations.seconds(delay))",
+                        "error_kind": "\(failure.kind)",
                         "status": "\(failure.status.map(String.init) ?? "-")",
                     ]
                 )

@@ -16,7 +16,8 @@ struct HandlerAndLifecycleTests {
         harness.transport.enqueue(fh("error-401.json", 401))
         harness.transport.enqueue(fh("error-500.html", 500))
         harness.transport.enqueue(fh("error-500.html", 500))
-        _ = try? await harness.client.login(username: "kim@example.test", password: "pw", options: FlowerhubCallOptions(retry5xxAttempts: 0))
+        _ = try? await harness.client.login(
+            username: "kim@example.test", password: "pw", options: FlowerhubCallOptions(retry5xxAttempts: 0))
         _ = try? await harness.client.fetchAsset(assetId: 880045)
         #expect(replacement.all == [1, 2])
         await harness.client.setOnAPIError(nil)

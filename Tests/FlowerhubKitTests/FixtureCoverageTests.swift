@@ -7,7 +7,8 @@ struct FixtureCoverageTests {
     /// The text of every test source in this target.
     static func testSources() throws -> String {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
         return try files.map { try String(contentsOf: $0, encoding: .utf8) }.joined(separator: "\n")
     }

@@ -74,7 +74,8 @@ struct LogLeakTests {
         harness.transport.enqueue(try Self.echoPage(), path: "/auth/refresh-token")
         let error = await #expect(throws: APIError.self) { try await harness.client.fetchAsset() }
         #expect(error?.isTransient == true)
-        let warning = try #require(capture.text.split(separator: "\n").first { $0.contains("credential refresh failed") })
+        let warning = try #require(
+            capture.text.split(separator: "\n").first { $0.contains("credential refresh failed") })
         #expect(warning.hasPrefix("warning"))
         #expect(warning.contains("error_kind=server"))
         Self.expectClean(capture)

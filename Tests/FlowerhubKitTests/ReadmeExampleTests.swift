@@ -1,9 +1,8 @@
 import AuthCore
+import FlowerhubKit
 import Foundation
 import TestSupport
 import Testing
-
-import FlowerhubKit
 
 /// The README's example, run against the scripted transport (no `@testable`: public API only).
 @Suite("README example")
@@ -12,7 +11,8 @@ struct ReadmeExampleTests {
     func readmeFlow() async throws {
         let transport = MockTransport()
         let clock = TestClock(mode: .immediate)
-        transport.enqueue(fh("login.json", headers: setCookies("Authentication=a; Secure", "Refresh=r; Secure")), path: "/auth/login")
+        transport.enqueue(
+            fh("login.json", headers: setCookies("Authentication=a; Secure", "Refresh=r; Secure")), path: "/auth/login")
         transport.enqueue(fh("with-asset-id.json"), path: "/asset-owner/40123/withAssetId")
         transport.enqueue(fh("asset.json"), path: "/asset/880045")
         transport.enqueue(fh("uptime-pie.json"), path: "/asset-effective-uptime/pie-chart/880045")
@@ -24,7 +24,8 @@ struct ReadmeExampleTests {
         let needsLogin = Recorder<Int>()
         let password = "from-the-keychain"
 
-        let client = try FlowerhubClient(transport: transport, timeSource: clock, onAuthFailed: { needsLogin.append(1) })
+        let client = try FlowerhubClient(
+            transport: transport, timeSource: clock, onAuthFailed: { needsLogin.append(1) })
         try await client.login(username: "kim@example.se", password: Secret(password))
         let readout = try await client.readoutSequence()
         #expect(readout.asset?.flowerhubStatus?.status == "Connected")

@@ -13,7 +13,8 @@ struct RetryAndOptionsTests {
         let harness = try Harness()
         harness.transport.enqueue(fh("error-500.html", 500))
         harness.transport.enqueue(fh("asset.json"))
-        let result = try await harness.client.fetchAsset(assetId: 880045, options: FlowerhubCallOptions(retry5xxAttempts: 1))
+        let result = try await harness.client.fetchAsset(
+            assetId: 880045, options: FlowerhubCallOptions(retry5xxAttempts: 1))
         #expect(result.flowerhubStatus?.status == "Connected")
         #expect(harness.transport.requests.count == 2)
         #expect(harness.clock.sleeps.count == 1)
@@ -135,16 +136,19 @@ struct RetryAndOptionsTests {
         let harness = try Harness()
         for _ in 0..<4 { harness.transport.enqueue(fh("asset.json")) }
         _ = try await harness.client.fetchAsset(assetId: 880045)
-        _ = try await harness.client.fetchAsset(assetId: 880045, options: FlowerhubCallOptions(timeout: .milliseconds(200)))
+        _ = try await harness.client.fetchAsset(
+            assetId: 880045, options: FlowerhubCallOptions(timeout: .milliseconds(200)))
         _ = try await harness.client.fetchAsset(assetId: 880045, options: FlowerhubCallOptions(timeout: .zero))
         await harness.client.setRequestTimeout(.milliseconds(500))
         _ = try await harness.client.fetchAsset(assetId: 880045)
-        #expect(harness.transport.requests.map(\.timeout) == [.seconds(10), .milliseconds(200), nil, .milliseconds(500)])
+        #expect(
+            harness.transport.requests.map(\.timeout) == [.seconds(10), .milliseconds(200), nil, .milliseconds(500)])
         #expect(await harness.client.requestTimeout == .milliseconds(500))
     }
 
-    @Test("a transport time-out is thrown even without throwing on HTTP errors, and never retried",
-          arguments: [0, 2])
+    @Test(
+        "a transport time-out is thrown even without throwing on HTTP errors, and never retried",
+        arguments: [0, 2])
     func transportTimeoutThrows(rateLimitRetries: Int) async throws {
         let harness = try Harness { $0.maxRateLimitRetries = rateLimitRetries }
         harness.transport.enqueue(.failure(.timedOut))
@@ -156,8 +160,9 @@ struct RetryAndOptionsTests {
         #expect(harness.apiErrors.count == 0)
     }
 
-    @Test("setMaxConcurrency(1) keeps parallel fetches to one in flight; removing it lets them overlap",
-          arguments: [1, 0])
+    @Test(
+        "setMaxConcurrency(1) keeps parallel fetches to one in flight; removing it lets them overlap",
+        arguments: [1, 0])
     func concurrencyLimit(limit: Int) async throws {
         let harness = try Harness(transport: MockTransport(yieldsWhileInFlight: 200))
         await harness.client.setMaxConcurrency(limit)
@@ -188,7 +193,9 @@ struct RetryAndOptionsTests {
         #expect(harness.transport.requests[0].headers[.userAgent] == "FlowerhubKitTests/1")
         #expect(harness.transport.requests[0].headers[.origin] == "https://portal.flowerhub.se")
         #expect(throws: APIError.self) {
-            _ = try FlowerhubClient(configuration: FlowerhubClient.Configuration(baseURL: URL(string: "http://portal.example.test")!), transport: MockTransport())
+            _ = try FlowerhubClient(
+                configuration: FlowerhubClient.Configuration(baseURL: URL(string: "http://portal.example.test")!),
+                transport: MockTransport())
         }
     }
 }

@@ -2,8 +2,8 @@ import AuthCore
 import Foundation
 import HTTPTypes
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 import VendorFixtures
 
 @testable import OdynKit
@@ -14,7 +14,8 @@ struct AuthTests {
     func basic() async throws {
         let transport = MockTransport()
         transport.enqueue(.fixture(200, "odyn/companies.json"))
-        let client = try BC.client(transport: transport, session: OdynSession.basic(username: "WEBUSER", password: "access-key-123"))
+        let client = try BC.client(
+            transport: transport, session: OdynSession.basic(username: "WEBUSER", password: "access-key-123"))
         let companies = try await client.companies()
         #expect(companies.count == 1)
         let expected = "Basic " + Data("WEBUSER:access-key-123".utf8).base64EncodedString()
@@ -75,7 +76,8 @@ struct AuthTests {
         transport.enqueue(.fixture(200, "odyn/token-response-refreshed.json"), path: BC.tokenPath)
         for _ in 0..<3 { transport.enqueue(.fixture(200, "odyn/vendors-empty.json"), path: BC.apiPath) }
         let clock = TestClock()
-        let client = try BC.client(transport: transport, clock: clock, session: OdynSession.clientCredentials(BC.credentials()))
+        let client = try BC.client(
+            transport: transport, clock: clock, session: OdynSession.clientCredentials(BC.credentials()))
         _ = try await client.get("vendors")
         _ = try await client.get("vendors")
         #expect(transport.requests(to: BC.tokenPath).count == 1)
@@ -87,18 +89,22 @@ struct AuthTests {
         #expect(token.formFields["client_id"] == "00000000-aaaa-bbbb-cccc-000000000123")
         #expect(token.formFields["client_secret"] == "client-secret-value-9q8w")
         #expect(token.headers[.authorization] == nil)
-        #expect(transport.requests(to: BC.apiPath).allSatisfy { $0.headers[.authorization] == "Bearer \(BC.fixtureToken)" })
+        #expect(
+            transport.requests(to: BC.apiPath).allSatisfy { $0.headers[.authorization] == "Bearer \(BC.fixtureToken)" })
 
         clock.advance(by: .seconds(3599 - 300 + 1))
         _ = try await client.get("vendors")
         #expect(transport.requests(to: BC.tokenPath).count == 2)
-        #expect(transport.requests(to: BC.apiPath).last?.headers[.authorization] == "Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.FAKE.SECOND")
+        #expect(
+            transport.requests(to: BC.apiPath).last?.headers[.authorization]
+                == "Bearer eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.FAKE.SECOND")
     }
 
     @Test("concurrent callers share one token fetch")
     func singleFlight() async throws {
         let transport = MockTransport(yieldsWhileInFlight: 20) { request in
-            request.path.hasPrefix(BC.tokenPath) ? .fixture(200, "odyn/token-response.json") : .fixture(200, "odyn/vendors-empty.json")
+            request.path.hasPrefix(BC.tokenPath)
+                ? .fixture(200, "odyn/token-response.json") : .fixture(200, "odyn/vendors-empty.json")
         }
         let client = try BC.client(transport: transport, session: OdynSession.clientCredentials(BC.credentials()))
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -120,7 +126,7 @@ struct AuthTests {
             return
         }
         #expect(code == "invalid_client")
-        #expect(codes == [7000215])
+        #expect(codes == [7_000_215])
         #expect(description?.hasPrefix("AADSTS7000215") == true)
         #expect(transport.requests(to: BC.apiPath).isEmpty)
         let parsed = EntraTokenError.parse(error?.apiError?.responseBody)
@@ -139,11 +145,14 @@ struct AuthTests {
         transport.enqueue(.fixture(401, "odyn/error-unauthorized.json"), path: BC.apiPath)
         let client = try BC.client(transport: transport, session: OdynSession.clientCredentials(BC.credentials()))
         let error = await BC.error { try await client.get("vendors") }
-        #expect(error?.kind == .unauthorized(
-            code: "Authentication_InvalidCredentials",
-            message: "The server has rejected the client credentials.  CorrelationId:  0f0f0f0f-1111-4222-8333-444444444444.",
-            correlationId: "0f0f0f0f-1111-4222-8333-444444444444"
-        ))
+        #expect(
+            error?.kind
+                == .unauthorized(
+                    code: "Authentication_InvalidCredentials",
+                    message:
+                        "The server has rejected the client credentials.  CorrelationId:  0f0f0f0f-1111-4222-8333-444444444444.",
+                    correlationId: "0f0f0f0f-1111-4222-8333-444444444444"
+                ))
         #expect(transport.requests(to: BC.tokenPath).count == 2)
         let calls = transport.requests(to: BC.apiPath)
         #expect(calls.count == 2)
@@ -153,12 +162,14 @@ struct AuthTests {
     @Test("a shared token manager serves several clients from one cache")
     func sharedTokenManager() async throws {
         let transport = MockTransport { request in
-            request.path.hasPrefix(BC.tokenPath) ? .fixture(200, "odyn/token-response.json") : .fixture(200, "odyn/vendors-empty.json")
+            request.path.hasPrefix(BC.tokenPath)
+                ? .fixture(200, "odyn/token-response.json") : .fixture(200, "odyn/vendors-empty.json")
         }
         let clock = TestClock()
         let manager = try BC.credentials().makeTokenManager(transport: transport, timeSource: clock)
         let first = try BC.client(transport: transport, clock: clock, session: OdynSession.tokenProvider(manager))
-        let second = try BC.client(transport: transport, clock: clock, session: OdynSession.tokenProvider(manager), baseURL: BC.api + "x/")
+        let second = try BC.client(
+            transport: transport, clock: clock, session: OdynSession.tokenProvider(manager), baseURL: BC.api + "x/")
         _ = try await first.get("vendors")
         _ = try await second.get("vendors")
         #expect(transport.requests(to: BC.tokenPath).count == 1)

@@ -1,8 +1,8 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 import VendorFixtures
 
 @testable import OdynKit
@@ -11,11 +11,13 @@ import VendorFixtures
 struct BatchTests {
     static func fixtureOperations() throws -> [ODataBatchOperation] {
         [
-            try .update("companies(\(BC.company))/items(\(BC.itemID))", etag: ETag(BC.itemETag), patch: ["unitPrice": 359.99]),
+            try .update(
+                "companies(\(BC.company))/items(\(BC.itemID))", etag: ETag(BC.itemETag), patch: ["unitPrice": 359.99]),
             try .get("companies(\(BC.company))/customers", query: ODataQuery().top(1).select("number")),
             try .create(
                 "companies(\(BC.company))/items",
-                body: ODataBatchOperation.jsonBody(BCItem(number: "1001", displayName: "Chair", type: .other("Wrong Type")))
+                body: ODataBatchOperation.jsonBody(
+                    BCItem(number: "1001", displayName: "Chair", type: .other("Wrong Type")))
             ),
         ]
     }
@@ -43,11 +45,14 @@ struct BatchTests {
         #expect(results[1].body?["value"]?[0]?["number"] == "C00010")
         #expect(results[0].error == nil)
         #expect(results[2].isSuccess == false)
-        #expect(results[2].error?.kind == .http(
-            status: 400, code: "Unknown",
-            message: "'Wrong Type' is not an option. The existing options are: Inventory,Service,Non-Inventory  CorrelationId:  9c9c9c9c-0000-4000-8000-000000000003.",
-            correlationId: "9c9c9c9c-0000-4000-8000-000000000003"
-        ))
+        #expect(
+            results[2].error?.kind
+                == .http(
+                    status: 400, code: "Unknown",
+                    message:
+                        "'Wrong Type' is not an option. The existing options are: Inventory,Service,Non-Inventory  CorrelationId:  9c9c9c9c-0000-4000-8000-000000000003.",
+                    correlationId: "9c9c9c9c-0000-4000-8000-000000000003"
+                ))
         #expect(throws: OdynError.self) { try results[2].decode(BCItem.self) }
         #expect(results[2].operation.method == "POST")
     }
@@ -55,7 +60,10 @@ struct BatchTests {
     @Test("answers in a different order are matched to their requests by id; no Isolation unless transactional")
     func matchedByID() async throws {
         let transport = MockTransport { _ in
-            .json(200, #"{"responses":[{"id":"b","status":204},{"id":"a","status":409,"body":{"error":{"code":"Request_EntityChanged","message":"changed"}}}]}"#)
+            .json(
+                200,
+                #"{"responses":[{"id":"b","status":204},{"id":"a","status":409,"body":{"error":{"code":"Request_EntityChanged","message":"changed"}}}]}"#
+            )
         }
         let client = try BC.client(transport: transport)
         let operations = [
@@ -64,7 +72,10 @@ struct BatchTests {
         ]
         let results = try await client.batch(operations)
         #expect(results.map(\.id) == ["a", "b"])
-        #expect(results[0].error?.kind == .concurrencyConflict(status: 409, code: "Request_EntityChanged", message: "changed", correlationId: nil))
+        #expect(
+            results[0].error?.kind
+                == .concurrencyConflict(
+                    status: 409, code: "Request_EntityChanged", message: "changed", correlationId: nil))
         #expect(results[1].isSuccess)
         #expect(transport.requests.first?.headers[HTTPField.Name("Isolation")!] == nil)
         #expect(transport.requests.first?.jsonBody?["requests"]?[0]?["headers"]?["If-Match"] == "W/\"1\"")
@@ -98,9 +109,12 @@ struct BatchTests {
             return
         }
         let duplicates = [try ODataBatchOperation.get("a", id: "1"), try ODataBatchOperation.get("b", id: "1")]
-        #expect(await BC.error { try await client.batch(duplicates) }?.kind == .invalidRequest(reason: "batch operation ids must be unique"))
+        #expect(
+            await BC.error { try await client.batch(duplicates) }?.kind
+                == .invalidRequest(reason: "batch operation ids must be unique"))
         #expect(BC.syncError { try ODataBatchOperation.update("items(1)", etag: "", patch: [:]) }?.kind == .missingETag)
-        guard case .invalidEndpoint? = BC.syncError({ try ODataBatchOperation.get("https://evil.example/x") })?.kind else {
+        guard case .invalidEndpoint? = BC.syncError({ try ODataBatchOperation.get("https://evil.example/x") })?.kind
+        else {
             Issue.record("expected invalidEndpoint")
             return
         }

@@ -1,40 +1,44 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 
 @testable import OdynKit
 
 @Suite("Client construction")
 struct ClientConstructionTests {
-    @Test("base URLs are trimmed and end with a slash", arguments: [
-        ("  https://x.test/api/v2.0 ", "https://x.test/api/v2.0/"),
-        ("https://x.test", "https://x.test/"),
-        ("\thttps://api.example.com/v2.0/\n", "https://api.example.com/v2.0/"),
-        ("HTTPS://X.test/p", "HTTPS://X.test/p/"),
-    ])
+    @Test(
+        "base URLs are trimmed and end with a slash",
+        arguments: [
+            ("  https://x.test/api/v2.0 ", "https://x.test/api/v2.0/"),
+            ("https://x.test", "https://x.test/"),
+            ("\thttps://api.example.com/v2.0/\n", "https://api.example.com/v2.0/"),
+            ("HTTPS://X.test/p", "HTTPS://X.test/p/"),
+        ])
     func baseURLCleanup(input: String, expected: String) throws {
         #expect(try OdynClient.normalizeBaseURL(input).absoluteString == expected)
         let client = try BC.client(transport: MockTransport(), baseURL: input)
         #expect(client.baseURL.absoluteString == expected)
     }
 
-    @Test("bad base URLs are refused with a reason", arguments: [
-        ("", "URL cannot be empty"),
-        ("   ", "URL cannot be empty"),
-        ("no_scheme.com", "valid scheme"),
-        ("ftp://x", "valid scheme"),
-        ("//host/p", "valid scheme"),
-        ("mailto:a@b", "valid scheme"),
-        ("https://", "valid domain"),
-        ("https:///p", "valid domain"),
-        ("https:host", "valid domain"),
-        ("https://x.test?a=1", "query"),
-        ("https://x.test/#frag", "fragment"),
-        ("https://ex ample.com/", "whitespace"),
-        ("https://user:pw@x.test/", "credentials"),
-    ])
+    @Test(
+        "bad base URLs are refused with a reason",
+        arguments: [
+            ("", "URL cannot be empty"),
+            ("   ", "URL cannot be empty"),
+            ("no_scheme.com", "valid scheme"),
+            ("ftp://x", "valid scheme"),
+            ("//host/p", "valid scheme"),
+            ("mailto:a@b", "valid scheme"),
+            ("https://", "valid domain"),
+            ("https:///p", "valid domain"),
+            ("https:host", "valid domain"),
+            ("https://x.test?a=1", "query"),
+            ("https://x.test/#frag", "fragment"),
+            ("https://ex ample.com/", "whitespace"),
+            ("https://user:pw@x.test/", "credentials"),
+        ])
     func badBaseURLs(input: String, reason: String) {
         let error = BC.syncError { try OdynClient.normalizeBaseURL(input) }
         guard case .invalidURL(let message)? = error?.kind else {
@@ -46,18 +50,24 @@ struct ClientConstructionTests {
 
     @Test("plain http to a host that is not loopback is refused; loopback is allowed")
     func plainHTTP() throws {
-        let error = BC.syncError { try BC.client(transport: MockTransport(), baseURL: "http://bc.example.com:7048/BC/") }
+        let error = BC.syncError {
+            try BC.client(transport: MockTransport(), baseURL: "http://bc.example.com:7048/BC/")
+        }
         guard case .invalidURL(let message)? = error?.kind else {
             Issue.record("expected invalidURL, got \(String(describing: error))")
             return
         }
         #expect(message.contains("http"))
-        #expect(try BC.client(transport: MockTransport(), baseURL: "http://127.0.0.1:7048/BC").baseURL.absoluteString == "http://127.0.0.1:7048/BC/")
+        #expect(
+            try BC.client(transport: MockTransport(), baseURL: "http://127.0.0.1:7048/BC").baseURL.absoluteString
+                == "http://127.0.0.1:7048/BC/")
     }
 
-    @Test("timeouts must be finite and positive", arguments: [
-        (0.0, 1.0), (-10.0, 1.0), (1.0, 0.0), (Double.nan, 1.0), (Double.infinity, 1.0), (1.0, -Double.infinity),
-    ])
+    @Test(
+        "timeouts must be finite and positive",
+        arguments: [
+            (0.0, 1.0), (-10.0, 1.0), (1.0, 0.0), (Double.nan, 1.0), (Double.infinity, 1.0), (1.0, -Double.infinity),
+        ])
     func badTimeouts(connect: Double, read: Double) {
         let error = BC.syncError { try OdynTimeout(connect: connect, read: read) }
         guard case .invalidTimeout(let reason)? = error?.kind else {
@@ -118,15 +128,21 @@ struct ClientConstructionTests {
         let delays = (1...5).map { session.retry.policy.backoff.rawDelay(forRetry: $0) }
         #expect(delays == [.seconds(2), .seconds(4), .seconds(8), .seconds(16), .seconds(32)])
         #expect(try OdynSession(statusForcelist: []).retry.policy.retryableStatuses.isEmpty)
-        let custom = try OdynSession.basic(username: "u", password: "p", retries: 3, backoffFactor: 0.5, statusForcelist: [500])
+        let custom = try OdynSession.basic(
+            username: "u", password: "p", retries: 3, backoffFactor: 0.5, statusForcelist: [500])
         #expect(custom.retry == (try OdynRetrySettings(retries: 3, backoffFactor: 0.5, statusForcelist: [500])))
     }
 
     @Test("empty credentials are refused")
     func emptyCredentials() {
-        #expect(BC.syncError { try OdynSession.bearer("  ") }?.kind == .invalidRequest(reason: "bearer token must not be empty"))
-        #expect(BC.syncError { try OdynSession.basic(username: "", password: "p") }?.kind == .invalidRequest(reason: "username must not be empty"))
-        #expect(BC.syncError { try OdynSession.apiKey("") }?.kind == .invalidRequest(reason: "API key must not be empty"))
+        #expect(
+            BC.syncError { try OdynSession.bearer("  ") }?.kind
+                == .invalidRequest(reason: "bearer token must not be empty"))
+        #expect(
+            BC.syncError { try OdynSession.basic(username: "", password: "p") }?.kind
+                == .invalidRequest(reason: "username must not be empty"))
+        #expect(
+            BC.syncError { try OdynSession.apiKey("") }?.kind == .invalidRequest(reason: "API key must not be empty"))
         #expect(BC.syncError { try EntraClientCredentials(tenantId: "a/b", clientId: "c", clientSecret: "s") } != nil)
         #expect(BC.syncError { try EntraClientCredentials(tenantId: "t", clientId: " ", clientSecret: "s") } != nil)
     }
@@ -144,7 +160,8 @@ struct ClientConstructionTests {
     func concurrencyLimit() async throws {
         let transport = MockTransport(yieldsWhileInFlight: 20) { _ in .fixture(200, "odyn/vendors-empty.json") }
         let client = try OdynClient(
-            baseURL: BC.api, session: BC.session(), maxConcurrentRequests: 2, transport: transport, timeSource: TestClock()
+            baseURL: BC.api, session: BC.session(), maxConcurrentRequests: 2, transport: transport,
+            timeSource: TestClock()
         )
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<6 { group.addTask { _ = try await client.get("vendors") } }

@@ -1,8 +1,8 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 import VendorFixtures
 
 @testable import OdynKit
@@ -32,7 +32,8 @@ struct DumpTests {
     func clientCredentials() async throws {
         let secret = "dump-canary-client-secret"
         let transport = MockTransport()
-        let token = #"{"token_type":"Bearer","expires_in":3599,"access_token":"dump-canary-access-token","#
+        let token =
+            #"{"token_type":"Bearer","expires_in":3599,"access_token":"dump-canary-access-token","#
             + #""id_token":"dump-canary-id-token","refresh_token":"dump-canary-refresh"}"#
         transport.enqueue(.json(200, token), path: BC.tokenPath)
         transport.enqueue(.fixture(200, "odyn/vendors-empty.json"), path: BC.apiPath)

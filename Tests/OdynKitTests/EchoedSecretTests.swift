@@ -1,8 +1,8 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 import VendorFixtures
 
 @testable import OdynKit
@@ -31,7 +31,8 @@ struct EchoedSecretTests {
     func entraEchoesClientSecret() async throws {
         let capture = LogCapture()
         let transport = MockTransport()
-        let body = #"{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided: '"#
+        let body =
+            #"{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided: '"#
             + Self.clientSecret + #"'.","error_codes":[7000215]}"#
         transport.enqueue(.json(401, body), path: BC.tokenPath)
         let session = OdynSession.clientCredentials(try BC.credentials(secret: Secret(Self.clientSecret)))
@@ -42,7 +43,7 @@ struct EchoedSecretTests {
             return
         }
         #expect(code == "invalid_client")
-        #expect(codes == [7000215])
+        #expect(codes == [7_000_215])
         #expect(description == "AADSTS7000215: Invalid client secret provided: '<redacted>'.")
         #expect(!Self.visibleText(error).contains(Self.clientSecret))
         #expect(!capture.text.contains(Self.clientSecret))
@@ -58,11 +59,13 @@ struct EchoedSecretTests {
         let session = try OdynSession.bearer(Secret(Self.bearer))
         let client = try BC.client(transport: transport, session: session, logger: capture.logger)
         let error = await BC.error { try await client.get("items") }
-        #expect(error?.kind == .http(
-            status: 400, code: "BadRequest",
-            message: "Token <redacted> is not valid for this company.  " + correlation,
-            correlationId: "0a0a0a0a-0000-4000-8000-000000000400"
-        ))
+        #expect(
+            error?.kind
+                == .http(
+                    status: 400, code: "BadRequest",
+                    message: "Token <redacted> is not valid for this company.  " + correlation,
+                    correlationId: "0a0a0a0a-0000-4000-8000-000000000400"
+                ))
         #expect(!Self.visibleText(error).contains(Self.bearer))
         #expect(!capture.text.contains(Self.bearer))
     }
@@ -94,7 +97,8 @@ struct EchoedSecretTests {
         let capture = LogCapture()
         let transport = MockTransport()
         transport.enqueue(.fixture(200, "odyn/token-response.json"), path: BC.tokenPath)
-        let echo = #"{"responses":[{"id":"1","status":400,"headers":{"x-echo":"Bearer \#(BC.fixtureToken)"},"#
+        let echo =
+            #"{"responses":[{"id":"1","status":400,"headers":{"x-echo":"Bearer \#(BC.fixtureToken)"},"#
             + #""body":{"error":{"code":"BadRequest","message":"Bearer \#(BC.fixtureToken) cannot do this"}}},"#
             + #"{"id":"2","status":200,"body":{"value":[]}}]}"#
         transport.enqueue(.json(200, echo), path: BC.apiPath)
@@ -102,9 +106,11 @@ struct EchoedSecretTests {
         let client = try BC.client(transport: transport, session: session, logger: capture.logger)
         let results = try await client.batch([try .get("items"), try .get("vendors")])
         let failed = try #require(results.first)
-        #expect(failed.error?.kind == .http(
-            status: 400, code: "BadRequest", message: "<redacted> cannot do this", correlationId: nil
-        ))
+        #expect(
+            failed.error?.kind
+                == .http(
+                    status: 400, code: "BadRequest", message: "<redacted> cannot do this", correlationId: nil
+                ))
         var dumped = ""
         dump(results, to: &dumped)
         let visible = [dumped, "\(String(describing: failed.error))", "\(failed.body as Any)", "\(failed.headers)"]
@@ -118,19 +124,25 @@ struct EchoedSecretTests {
     @Test("a $batch inner error echoing a static bearer token or basic key is scrubbed", arguments: [false, true])
     func batchEchoesStaticCredentials(basic: Bool) async throws {
         let secret = basic ? Self.basicKey : Self.bearer
-        let session = basic
+        let session =
+            basic
             ? try OdynSession.basic(username: "WEBUSER", password: Secret(secret))
             : try OdynSession.bearer(Secret(secret))
         let transport = MockTransport()
         let escaped = secret.replacingOccurrences(of: "/", with: "\\/")
-        transport.enqueue(.json(200, #"{"responses":[{"id":"1","status":403,"body":{"error":"#
-            + #"{"code":"Authorization_Failed","message":"credential \#(escaped) lacks permission"}}}]}"#))
+        transport.enqueue(
+            .json(
+                200,
+                #"{"responses":[{"id":"1","status":403,"body":{"error":"#
+                    + #"{"code":"Authorization_Failed","message":"credential \#(escaped) lacks permission"}}}]}"#))
         let client = try BC.client(transport: transport, session: session)
         let results = try await client.batch([try .get("items")])
-        #expect(results.first?.error?.kind == .http(
-            status: 403, code: "Authorization_Failed", message: "credential <redacted> lacks permission",
-            correlationId: nil
-        ))
+        #expect(
+            results.first?.error?.kind
+                == .http(
+                    status: 403, code: "Authorization_Failed", message: "credential <redacted> lacks permission",
+                    correlationId: nil
+                ))
         var dumped = ""
         dump(results, to: &dumped)
         #expect(!dumped.contains(secret))
@@ -143,8 +155,11 @@ struct EchoedSecretTests {
         transport.enqueue(.json(400, #"{"error":"invalid_client","error_description":"\#(long)"}"#), path: BC.tokenPath)
         transport.enqueue(.fixture(200, "odyn/token-response.json"), path: BC.tokenPath)
         transport.enqueue(.json(400, #"{"error":{"code":"\#(long)","message":"\#(long)"}}"#), path: BC.apiPath)
-        transport.enqueue(.json(200, #"{"responses":[{"id":"1","status":400,"body":{"error":{"code":"\#(long)","#
-            + #""message":"\#(long)"}}}]}"#), path: BC.apiPath)
+        transport.enqueue(
+            .json(
+                200,
+                #"{"responses":[{"id":"1","status":400,"body":{"error":{"code":"\#(long)","#
+                    + #""message":"\#(long)"}}}]}"#), path: BC.apiPath)
         let client = try BC.client(transport: transport, session: OdynSession.clientCredentials(try BC.credentials()))
         let limit = APIError.maximumTextLength + "…".utf8.count
         let token = await BC.error { try await client.get("items") }

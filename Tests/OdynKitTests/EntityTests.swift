@@ -1,7 +1,7 @@
 import AuthCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import VendorFixtures
 
 @testable import OdynKit
@@ -47,7 +47,8 @@ struct EntityTests {
         #expect(first.creditLimit == 10000)
         #expect(first.taxLiable == true)
         #expect(first.lastModifiedDateTime?.text == "2025-02-01T09:30:12.517Z")
-        #expect(first.lastModifiedDateTime.map { abs($0.date.timeIntervalSince1970 - 1_738_402_212.517) < 0.001 } == true)
+        #expect(
+            first.lastModifiedDateTime.map { abs($0.date.timeIntervalSince1970 - 1_738_402_212.517) < 0.001 } == true)
         let second = customers[1]
         #expect(second.type == .person)
         #expect(second.blocked == .invoice)
@@ -141,20 +142,29 @@ struct EntityTests {
         #expect(BCDateTime("2025-02-14T16:20:00Z")?.date == Date(timeIntervalSince1970: 1_739_550_000))
         #expect(BCDateTime("yesterday") == nil)
         #expect(BCDateTime(Date(timeIntervalSince1970: 1_739_550_000)).text == "2025-02-14T16:20:00Z")
-        struct Probe: Codable { var day: BCDate?; var at: BCDateTime? }
-        let blank = try JSONDecoder().decode(Probe.self, from: Data(#"{"day":"0001-01-01","at":"0001-01-01T00:00:00Z"}"#.utf8))
+        struct Probe: Codable {
+            var day: BCDate?
+            var at: BCDateTime?
+        }
+        let blank = try JSONDecoder().decode(
+            Probe.self, from: Data(#"{"day":"0001-01-01","at":"0001-01-01T00:00:00Z"}"#.utf8))
         #expect(blank.day == nil)
         #expect(blank.at == nil)
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Probe.self, from: Data(#"{"day":"14.02.2025"}"#.utf8)) }
-        let encoded = try JSONEncoder().encode(Probe(day: BCDate(year: 2025, month: 2, day: 14), at: BCDateTime("2025-02-01T09:30:12.517Z")))
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Probe.self, from: Data(#"{"day":"14.02.2025"}"#.utf8))
+        }
+        let encoded = try JSONEncoder().encode(
+            Probe(day: BCDate(year: 2025, month: 2, day: 14), at: BCDateTime("2025-02-01T09:30:12.517Z")))
         #expect(try JSONValue(jsonData: encoded) == ["day": "2025-02-14", "at": "2025-02-01T09:30:12.517Z"])
     }
 
     @Test("entities encode only what is set, amounts exactly")
     func encoding() throws {
-        let body = try JSONValue(jsonData: JSONEncoder().encode(BCSalesOrderLine(quantity: 3, unitPrice: Decimal(string: "1234.56"))))
+        let body = try JSONValue(
+            jsonData: JSONEncoder().encode(BCSalesOrderLine(quantity: 3, unitPrice: Decimal(string: "1234.56"))))
         #expect(body == ["quantity": 3, "unitPrice": 1234.56])
-        let customer = try JSONDecoder().decode(BCCustomer.self, from: JSONEncoder().encode(BCCustomer(etag: "W/\"x\"", number: "C1")))
+        let customer = try JSONDecoder().decode(
+            BCCustomer.self, from: JSONEncoder().encode(BCCustomer(etag: "W/\"x\"", number: "C1")))
         #expect(customer == BCCustomer(etag: "W/\"x\"", number: "C1"))
     }
 }

@@ -1,19 +1,21 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 import VendorFixtures
 
 @testable import OdynKit
 
 @Suite("Payload and error mapping")
 struct ErrorMappingTests {
-    @Test("bodies of the wrong OData shape throw invalidODataResponse and never crash (scenario 8)", arguments: [
-        ("odyn/malformed-data-key.json", "OData response missing 'value' list"),
-        ("odyn/malformed-value-string.json", "OData response 'value' is not a list"),
-        ("odyn/malformed-top-level-array.json", "the response is not a JSON object"),
-    ])
+    @Test(
+        "bodies of the wrong OData shape throw invalidODataResponse and never crash (scenario 8)",
+        arguments: [
+            ("odyn/malformed-data-key.json", "OData response missing 'value' list"),
+            ("odyn/malformed-value-string.json", "OData response 'value' is not a list"),
+            ("odyn/malformed-top-level-array.json", "the response is not a JSON object"),
+        ])
     func malformedFixtures(path: String, reason: String) async throws {
         let transport = MockTransport()
         transport.enqueue(.fixture(200, path))
@@ -22,11 +24,13 @@ struct ErrorMappingTests {
         #expect(error?.kind == .invalidODataResponse(reason: reason))
     }
 
-    @Test("value null, top-level null and a non-string nextLink are invalidODataResponse", arguments: [
-        (#"{"value":null}"#, "OData response 'value' is null"),
-        ("null", "the response is not a JSON object"),
-        (#"{"value":[],"@odata.nextLink":5}"#, "'@odata.nextLink' is not a string"),
-    ])
+    @Test(
+        "value null, top-level null and a non-string nextLink are invalidODataResponse",
+        arguments: [
+            (#"{"value":null}"#, "OData response 'value' is null"),
+            ("null", "the response is not a JSON object"),
+            (#"{"value":[],"@odata.nextLink":5}"#, "'@odata.nextLink' is not a string"),
+        ])
     func malformedInline(body: String, reason: String) async throws {
         let transport = MockTransport()
         transport.enqueue(.json(200, body))
@@ -70,11 +74,14 @@ struct ErrorMappingTests {
         transport.enqueue(.fixture(404, "odyn/error-not-found.json"))
         let client = try BC.client(transport: transport)
         let error = await BC.error { try await client.get("companies(\(BC.company))/custmers") }
-        #expect(error?.kind == .http(
-            status: 404, code: "BadRequest_NotFound",
-            message: "Resource not found for the segment 'custmers'.  CorrelationId:  a1b2c3d4-0000-4000-8000-00000000beef.",
-            correlationId: "a1b2c3d4-0000-4000-8000-00000000beef"
-        ))
+        #expect(
+            error?.kind
+                == .http(
+                    status: 404, code: "BadRequest_NotFound",
+                    message:
+                        "Resource not found for the segment 'custmers'.  CorrelationId:  a1b2c3d4-0000-4000-8000-00000000beef.",
+                    correlationId: "a1b2c3d4-0000-4000-8000-00000000beef"
+                ))
         #expect(error?.isNotFound == true)
         #expect(error?.apiError?.status == 404)
         #expect(error?.attempts == 1)
@@ -87,11 +94,14 @@ struct ErrorMappingTests {
         transport.enqueue(.fixture(401, "odyn/error-unauthorized.json"))
         let client = try BC.client(transport: transport)
         let error = await BC.error { try await client.get("companies") }
-        #expect(error?.kind == .unauthorized(
-            code: "Authentication_InvalidCredentials",
-            message: "The server has rejected the client credentials.  CorrelationId:  0f0f0f0f-1111-4222-8333-444444444444.",
-            correlationId: "0f0f0f0f-1111-4222-8333-444444444444"
-        ))
+        #expect(
+            error?.kind
+                == .unauthorized(
+                    code: "Authentication_InvalidCredentials",
+                    message:
+                        "The server has rejected the client credentials.  CorrelationId:  0f0f0f0f-1111-4222-8333-444444444444.",
+                    correlationId: "0f0f0f0f-1111-4222-8333-444444444444"
+                ))
         #expect(error?.status == 401)
         #expect(transport.requests.count == 1)
     }
@@ -103,13 +113,19 @@ struct ErrorMappingTests {
         transport.enqueue(.json(412, #"{"error":{"code":"PreconditionFailed","message":"etag mismatch"}}"#))
         let client = try BC.client(transport: transport)
         let first = await BC.error { try await client.get("items") }
-        #expect(first?.kind == .concurrencyConflict(
-            status: 409, code: "Request_EntityChanged",
-            message: "Another user has already changed the record.  CorrelationId:  5e5e5e5e-0000-4000-8000-000000000013.",
-            correlationId: "5e5e5e5e-0000-4000-8000-000000000013"
-        ))
+        #expect(
+            first?.kind
+                == .concurrencyConflict(
+                    status: 409, code: "Request_EntityChanged",
+                    message:
+                        "Another user has already changed the record.  CorrelationId:  5e5e5e5e-0000-4000-8000-000000000013.",
+                    correlationId: "5e5e5e5e-0000-4000-8000-000000000013"
+                ))
         let second = await BC.error { try await client.get("items") }
-        #expect(second?.kind == .concurrencyConflict(status: 412, code: "PreconditionFailed", message: "etag mismatch", correlationId: nil))
+        #expect(
+            second?.kind
+                == .concurrencyConflict(
+                    status: 412, code: "PreconditionFailed", message: "etag mismatch", correlationId: nil))
         #expect(second?.status == 412)
     }
 
@@ -117,15 +133,19 @@ struct ErrorMappingTests {
     func otherErrors() async throws {
         let transport = MockTransport()
         transport.enqueue(.fixture(400, "odyn/error-validation.json"))
-        transport.enqueue(.status(400, body: Data("Bad Request".utf8), headers: BC.header("Content-Type", "text/plain")))
+        transport.enqueue(
+            .status(400, body: Data("Bad Request".utf8), headers: BC.header("Content-Type", "text/plain")))
         transport.enqueue(.json(403, #"{"error":{"code":"Authorization_Failed","message":"no permission"}}"#))
         let client = try BC.client(transport: transport)
         let validation = await BC.error { try await client.get("items") }
-        #expect(validation?.kind == .http(
-            status: 400, code: "Application_StringExceededLength",
-            message: "The length of the string is 120, but it must be less than or equal to 100 characters. Value: ...  CorrelationId:  8b8b8b8b-0000-4000-8000-000000000400.",
-            correlationId: "8b8b8b8b-0000-4000-8000-000000000400"
-        ))
+        #expect(
+            validation?.kind
+                == .http(
+                    status: 400, code: "Application_StringExceededLength",
+                    message:
+                        "The length of the string is 120, but it must be less than or equal to 100 characters. Value: ...  CorrelationId:  8b8b8b8b-0000-4000-8000-000000000400.",
+                    correlationId: "8b8b8b8b-0000-4000-8000-000000000400"
+                ))
         #expect(validation?.isTransient == false)
         let plain = await BC.error { try await client.get("items") }
         #expect(plain?.kind == .http(status: 400, code: nil, message: nil, correlationId: nil))
@@ -167,7 +187,9 @@ struct ErrorMappingTests {
 
     @Test("correlation ids are pulled out of BC messages")
     func correlationIDs() {
-        #expect(BCServiceError.correlationId(in: "x  CorrelationId:  a1b2c3d4-0000-4000-8000-00000000beef.") == "a1b2c3d4-0000-4000-8000-00000000beef")
+        #expect(
+            BCServiceError.correlationId(in: "x  CorrelationId:  a1b2c3d4-0000-4000-8000-00000000beef.")
+                == "a1b2c3d4-0000-4000-8000-00000000beef")
         #expect(BCServiceError.correlationId(in: "no id here") == nil)
         #expect(BCServiceError.parse(Data("not json".utf8)) == nil)
     }
@@ -192,16 +214,25 @@ struct RetryTests {
     @Test("the default policy waits 2, 4, 8, 16, 32 s and then surfaces the last 503 with its parsed body")
     func exhaustedRetries() async throws {
         let transport = MockTransport()
-        for _ in 0..<6 { transport.enqueue(.json(503, #"{"error":{"code":"Internal_ServerError","message":"down  CorrelationId:  00000000-0000-4000-8000-000000000503."}}"#)) }
+        for _ in 0..<6 {
+            transport.enqueue(
+                .json(
+                    503,
+                    #"{"error":{"code":"Internal_ServerError","message":"down  CorrelationId:  00000000-0000-4000-8000-000000000503."}}"#
+                ))
+        }
         let clock = TestClock()
         let client = try BC.client(transport: transport, clock: clock)
         let error = await BC.error { try await client.get("items") }
         #expect(clock.sleeps == [.seconds(2), .seconds(4), .seconds(8), .seconds(16), .seconds(32)])
         #expect(transport.requests.count == 6)
-        #expect(error?.kind == .http(
-            status: 503, code: "Internal_ServerError", message: "down  CorrelationId:  00000000-0000-4000-8000-000000000503.",
-            correlationId: "00000000-0000-4000-8000-000000000503"
-        ))
+        #expect(
+            error?.kind
+                == .http(
+                    status: 503, code: "Internal_ServerError",
+                    message: "down  CorrelationId:  00000000-0000-4000-8000-000000000503.",
+                    correlationId: "00000000-0000-4000-8000-000000000503"
+                ))
         #expect(error?.attempts == 6)
         #expect(error?.isTransient == true)
     }
@@ -234,7 +265,9 @@ struct RetryTests {
         #expect(clock.sleeps == [.seconds(30)])
     }
 
-    @Test("413 with Retry-After is retried even though it is not in the forcelist; an empty forcelist does not retry a bare 503")
+    @Test(
+        "413 with Retry-After is retried even though it is not in the forcelist; an empty forcelist does not retry a bare 503"
+    )
     func retryAfterOutsideForcelist() async throws {
         let transport = MockTransport()
         transport.enqueue(.status(413, headers: BC.header("Retry-After", "3")))
@@ -275,7 +308,8 @@ struct RetryTests {
         transport.enqueue(.status(503))
         let client = try BC.client(transport: transport)
         let path = "\(BC.items)(\(BC.itemID))"
-        _ = try await client.update(path, etag: ETag(BC.itemETag), patch: ["unitPrice": 1] as JSONValue, as: BCItem.self)
+        _ = try await client.update(
+            path, etag: ETag(BC.itemETag), patch: ["unitPrice": 1] as JSONValue, as: BCItem.self)
         let error = await BC.error { try await client.update(path, etag: .any, patch: ["unitPrice": 1] as JSONValue) }
         #expect(error?.status == 503)
         #expect(transport.requests.count == 3)

@@ -1,7 +1,7 @@
 import AuthCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import OdynKit
 
@@ -10,15 +10,17 @@ struct LiteralTests {
     /// 2025-02-14T16:20:00Z as seconds since the reference date.
     static let base: TimeInterval = 761_242_800
 
-    @Test("date-times keep their fractional seconds, up to seven digits, in UTC", arguments: [
-        (0.0, "2025-02-14T16:20:00Z"),
-        (0.5, "2025-02-14T16:20:00.5Z"),
-        (0.123, "2025-02-14T16:20:00.123Z"),
-        (0.1234567, "2025-02-14T16:20:00.1234567Z"),
-        (0.0000001, "2025-02-14T16:20:00.0000001Z"),
-        (59.75, "2025-02-14T16:20:59.75Z"),
-        (0.99999999, "2025-02-14T16:20:01Z"),
-    ])
+    @Test(
+        "date-times keep their fractional seconds, up to seven digits, in UTC",
+        arguments: [
+            (0.0, "2025-02-14T16:20:00Z"),
+            (0.5, "2025-02-14T16:20:00.5Z"),
+            (0.123, "2025-02-14T16:20:00.123Z"),
+            (0.1234567, "2025-02-14T16:20:00.1234567Z"),
+            (0.0000001, "2025-02-14T16:20:00.0000001Z"),
+            (59.75, "2025-02-14T16:20:59.75Z"),
+            (0.99999999, "2025-02-14T16:20:01Z"),
+        ])
     func fractionalSeconds(offset: TimeInterval, text: String) {
         let date = Date(timeIntervalSinceReferenceDate: Self.base + offset)
         #expect(ODataLiteral.dateTime(date).text == text)
@@ -35,19 +37,22 @@ struct LiteralTests {
         #expect(ODataLiteral.dateTime(before1970).text == "1969-12-31T23:59:59.75Z")
     }
 
-    @Test("GUID text that is not a GUID is written as a quoted string, never as filter syntax", arguments: [
-        ("x or 1 eq 1", "'x or 1 eq 1'"),
-        ("x' or '1' eq '1", "'x'' or ''1'' eq ''1'"),
-        ("{a0000000-0000-0000-0000-000000000001}", "'{a0000000-0000-0000-0000-000000000001}'"),
-        ("a0000000-0000-0000-0000-00000000000g", "'a0000000-0000-0000-0000-00000000000g'"),
-        ("", "''"),
-    ])
+    @Test(
+        "GUID text that is not a GUID is written as a quoted string, never as filter syntax",
+        arguments: [
+            ("x or 1 eq 1", "'x or 1 eq 1'"),
+            ("x' or '1' eq '1", "'x'' or ''1'' eq ''1'"),
+            ("{a0000000-0000-0000-0000-000000000001}", "'{a0000000-0000-0000-0000-000000000001}'"),
+            ("a0000000-0000-0000-0000-00000000000g", "'a0000000-0000-0000-0000-00000000000g'"),
+            ("", "''"),
+        ])
     func invalidGUIDs(text: String, written: String) {
         #expect(ODataLiteral.guid(text).text == written)
         #expect(ODataFilter.field("id").eq(.guid(text)).expression == "id eq \(written)")
         #expect(ODataLiteral.isGUID(text) == false)
-        #expect(BC.syncError { try ODataLiteral(guid: text) }?.kind
-            == .invalidRequest(reason: "a GUID literal must be 8-4-4-4-12 hexadecimal digits"))
+        #expect(
+            BC.syncError { try ODataLiteral(guid: text) }?.kind
+                == .invalidRequest(reason: "a GUID literal must be 8-4-4-4-12 hexadecimal digits"))
     }
 
     @Test("real GUIDs stay bare, in the case given")

@@ -1,16 +1,18 @@
 import AuthCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import VendorFixtures
 
 @testable import OdynKit
 
 @Suite("Timeouts and retry settings from any number")
 struct NumericLimitTests {
-    @Test("a timeout not finite, not above zero or above one day is refused instead of trapping later", arguments: [
-        1e17, 1e300, Double.greatestFiniteMagnitude, .nan, .infinity, -.infinity, 0, -0.0, -1, 86_400.5,
-    ])
+    @Test(
+        "a timeout not finite, not above zero or above one day is refused instead of trapping later",
+        arguments: [
+            1e17, 1e300, Double.greatestFiniteMagnitude, .nan, .infinity, -.infinity, 0, -0.0, -1, 86_400.5,
+        ])
     func refusedTimeouts(value: Double) {
         let asConnect = BC.syncError { try OdynTimeout(connect: value, read: 1) }
         let asRead = BC.syncError { try OdynTimeout(connect: 1, read: value) }

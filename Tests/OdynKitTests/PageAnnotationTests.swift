@@ -1,16 +1,18 @@
 import AuthCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 import VendorFixtures
 
 @testable import OdynKit
 
 @Suite("@odata.count spellings and next-link origins")
 struct PageAnnotationTests {
-    @Test("@odata.count as a number or a string of digits is read", arguments: [
-        (#"3"#, 3), (#""3""#, 3), (#""0""#, 0), (#"0"#, 0), (#""9223372036854775807""#, Int.max),
-    ])
+    @Test(
+        "@odata.count as a number or a string of digits is read",
+        arguments: [
+            (#"3"#, 3), (#""3""#, 3), (#""0""#, 0), (#"0"#, 0), (#""9223372036854775807""#, Int.max),
+        ])
     func readableCounts(json: String, count: Int) async throws {
         let transport = MockTransport()
         transport.enqueue(.json(200, #"{"value":[{"n":1}],"@odata.count":\#(json)}"#))
@@ -20,10 +22,12 @@ struct PageAnnotationTests {
         #expect(collection.records.count == 1)
     }
 
-    @Test("a negative, fractional, huge or non-numeric @odata.count is treated as absent, never a trap", arguments: [
-        #""-3""#, #"-3"#, #""3.5""#, #"3.5"#, #""+3""#, #"" 3""#, #""""#, #""9223372036854775808""#,
-        #""99999999999999999999999999""#, #"1e30"#, #"true"#, #"null"#, #""abc""#, #"[3]"#,
-    ])
+    @Test(
+        "a negative, fractional, huge or non-numeric @odata.count is treated as absent, never a trap",
+        arguments: [
+            #""-3""#, #"-3"#, #""3.5""#, #"3.5"#, #""+3""#, #"" 3""#, #""""#, #""9223372036854775808""#,
+            #""99999999999999999999999999""#, #"1e30"#, #"true"#, #"null"#, #""abc""#, #"[3]"#,
+        ])
     func unreadableCounts(json: String) async throws {
         let transport = MockTransport()
         transport.enqueue(.json(200, #"{"value":[{"n":1}],"@odata.count":\#(json)}"#))
@@ -55,10 +59,12 @@ struct PageAnnotationTests {
         #expect(error?.kind == .paginationLoop(url: BC.api + "vendors"))
     }
 
-    @Test("a next link to another port or scheme of the same host is refused", arguments: [
-        "https://api.businesscentral.dynamics.com:8443/x", "http://api.businesscentral.dynamics.com/x",
-        "http://api.businesscentral.dynamics.com:443/x", "ftp://api.businesscentral.dynamics.com/x",
-    ])
+    @Test(
+        "a next link to another port or scheme of the same host is refused",
+        arguments: [
+            "https://api.businesscentral.dynamics.com:8443/x", "http://api.businesscentral.dynamics.com/x",
+            "http://api.businesscentral.dynamics.com:443/x", "ftp://api.businesscentral.dynamics.com/x",
+        ])
     func otherOrigins(link: String) async throws {
         let transport = MockTransport()
         transport.enqueue(.json(200, #"{"value":[],"@odata.nextLink":"\#(link)"}"#))

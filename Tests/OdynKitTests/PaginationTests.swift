@@ -2,8 +2,8 @@ import AuthCore
 import Foundation
 import HTTPTypes
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 import VendorFixtures
 
 @testable import OdynKit
@@ -41,7 +41,9 @@ struct PaginationTests {
         #expect(collection.context == BC.api + "$metadata#companies(\(BC.company))/customers(number,displayName)")
         let page1 = try BC.json("odyn/customers-page1.json")
         #expect(transport.requests.count == 2)
-        #expect(transport.requests[0].url.absoluteString == BC.api + BC.customers + "?$select=number,displayName&$count=true")
+        #expect(
+            transport.requests[0].url.absoluteString == BC.api + BC.customers
+                + "?$select=number,displayName&$count=true")
         #expect(transport.requests[1].url.absoluteString == page1["@odata.nextLink"]?.stringValue)
         #expect(transport.requests.allSatisfy { $0.headers[HTTPField.Name("Prefer")!] == "odata.maxpagesize=2" })
     }
@@ -73,7 +75,9 @@ struct PaginationTests {
         let items = try await client.collect(BC.items, as: BCItem.self)
         #expect(items.records.map(\.number) == ["1000"])
         #expect(transport.requests.count == 2)
-        #expect(transport.requests[1].url.absoluteString == BC.api + BC.items + "?$skiptoken=a0000000-0000-0000-0000-000000000001")
+        #expect(
+            transport.requests[1].url.absoluteString == BC.api + BC.items
+                + "?$skiptoken=a0000000-0000-0000-0000-000000000001")
     }
 
     @Test("a nextLink that repeats throws paginationLoop after delivering the page")
@@ -133,7 +137,8 @@ struct PaginationTests {
         let truncating = MockTransport()
         truncating.enqueue(.fixture(200, "odyn/customers-page1.json"))
         let quiet = try BC.client(transport: truncating)
-        let collection = try await quiet.collect(BC.customers, pagination: ODataPagination(maxPages: 1, limitBehavior: .truncate))
+        let collection = try await quiet.collect(
+            BC.customers, pagination: ODataPagination(maxPages: 1, limitBehavior: .truncate))
         #expect(collection.records.count == 2)
         #expect(collection.totalCount == 3)
         #expect(truncating.requests.count == 1)
@@ -183,7 +188,9 @@ struct PaginationTests {
         let client = try BC.client(transport: transport)
         var numbers: [String] = []
         let error = await BC.error {
-            for try await customer in client.records(BC.customers, as: BCCustomer.self) { numbers.append(customer.number ?? "") }
+            for try await customer in client.records(BC.customers, as: BCCustomer.self) {
+                numbers.append(customer.number ?? "")
+            }
         }
         #expect(numbers == ["C00010", "C00020"])
         #expect(error?.kind == .invalidODataResponse(reason: "OData response 'value' is not a list"))

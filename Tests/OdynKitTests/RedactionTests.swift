@@ -1,15 +1,17 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 import VendorFixtures
 
 @testable import OdynKit
 
 @Suite("Logging and redaction")
 struct RedactionTests {
-    @Test("trace logs of errors, retries, token fetches and refreshes hold neither the token nor the secret (scenario 16)")
+    @Test(
+        "trace logs of errors, retries, token fetches and refreshes hold neither the token nor the secret (scenario 16)"
+    )
     func noSecretsInLogs() async throws {
         let capture = LogCapture()
         let secret: Secret = "client-secret-value-9q8w"

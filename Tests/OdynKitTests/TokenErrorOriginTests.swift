@@ -1,17 +1,19 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 import VendorFixtures
 
 @testable import OdynKit
 
 @Suite("Only the token endpoint's answers are token errors")
 struct TokenErrorOriginTests {
-    @Test("Business Central answering {\"error\": text} is mapped by its status, never as a token error", arguments: [
-        404, 409, 429, 503,
-    ])
+    @Test(
+        "Business Central answering {\"error\": text} is mapped by its status, never as a token error",
+        arguments: [
+            404, 409, 429, 503,
+        ])
     func businessCentralOAuthShapedBody(status: Int) async throws {
         let transport = MockTransport()
         transport.enqueue(.fixture(200, "odyn/token-response.json"), path: BC.tokenPath)
@@ -75,7 +77,7 @@ struct TokenErrorOriginTests {
             return
         }
         #expect(code == "invalid_client")
-        #expect(codes == [7000215])
+        #expect(codes == [7_000_215])
         #expect(description?.hasPrefix("AADSTS7000215: Invalid client secret provided.") == true)
         #expect(error?.isTransient == false)
     }

@@ -1,8 +1,8 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 import VendorFixtures
 
 @testable import OdynKit
@@ -40,7 +40,9 @@ struct WriteTests {
         let transport = MockTransport()
         transport.enqueue(.fixture(200, "odyn/item.json"))
         let client = try BC.client(transport: transport)
-        let updated = try await client.update(.items, id: BC.itemID, etag: ETag(BC.itemETag), changes: BCItem(unitPrice: Decimal(string: "359.99")), company: BC.company)
+        let updated = try await client.update(
+            .items, id: BC.itemID, etag: ETag(BC.itemETag), changes: BCItem(unitPrice: Decimal(string: "359.99")),
+            company: BC.company)
         let request = try #require(transport.requests.first)
         #expect(request.method == .patch)
         #expect(request.headers[HTTPField.Name("If-Match")!] == #"W/"JzE5OzExMjIzMzQ0NTU2Njc3OzAwOyc=""#)
@@ -55,11 +57,17 @@ struct WriteTests {
         let transport = MockTransport()
         transport.enqueue(.fixture(200, "odyn/item.json"))
         let client = try BC.client(transport: transport)
-        let patchError = await BC.error { try await client.update(itemPath, etag: nil, patch: ["unitPrice": 1] as JSONValue) }
+        let patchError = await BC.error {
+            try await client.update(itemPath, etag: nil, patch: ["unitPrice": 1] as JSONValue)
+        }
         #expect(patchError?.kind == .missingETag)
-        let emptyError = await BC.error { try await client.update(itemPath, etag: ETag(""), patch: ["unitPrice": 1] as JSONValue) }
+        let emptyError = await BC.error {
+            try await client.update(itemPath, etag: ETag(""), patch: ["unitPrice": 1] as JSONValue)
+        }
         #expect(emptyError?.kind == .missingETag)
-        let deleteError = await BC.error { try await client.delete(.items, id: BC.itemID, etag: nil, company: BC.company) }
+        let deleteError = await BC.error {
+            try await client.delete(.items, id: BC.itemID, etag: nil, company: BC.company)
+        }
         #expect(deleteError?.kind == .missingETag)
         #expect(transport.requests.isEmpty)
         _ = try await client.update(itemPath, etag: .any, patch: ["unitPrice": 1] as JSONValue)
@@ -71,8 +79,11 @@ struct WriteTests {
         let transport = MockTransport()
         transport.enqueue(.fixture(400, "odyn/error-missing-if-match.json"))
         let client = try BC.client(transport: transport)
-        let error = await BC.error { try await client.update(itemPath, etag: ETag("W/\"x\""), patch: ["a": 1] as JSONValue) }
-        guard case .http(400, "BadRequest_InvalidToken", _, "5e5e5e5e-0000-4000-8000-000000000014")? = error?.kind else {
+        let error = await BC.error {
+            try await client.update(itemPath, etag: ETag("W/\"x\""), patch: ["a": 1] as JSONValue)
+        }
+        guard case .http(400, "BadRequest_InvalidToken", _, "5e5e5e5e-0000-4000-8000-000000000014")? = error?.kind
+        else {
             Issue.record("expected http 400, got \(String(describing: error))")
             return
         }
@@ -84,9 +95,13 @@ struct WriteTests {
         transport.enqueue(.fixture(409, "odyn/error-entity-changed.json"))
         let client = try BC.client(transport: transport)
         let error = await BC.error {
-            try await client.update(.items, id: BC.itemID, etag: "W/\"stale\"", changes: BCItem(unitPrice: 1), company: BC.company)
+            try await client.update(
+                .items, id: BC.itemID, etag: "W/\"stale\"", changes: BCItem(unitPrice: 1), company: BC.company)
         }
-        guard case .concurrencyConflict(409, "Request_EntityChanged", _, "5e5e5e5e-0000-4000-8000-000000000013")? = error?.kind else {
+        guard
+            case .concurrencyConflict(409, "Request_EntityChanged", _, "5e5e5e5e-0000-4000-8000-000000000013")? = error?
+                .kind
+        else {
             Issue.record("expected concurrencyConflict, got \(String(describing: error))")
             return
         }
@@ -110,7 +125,8 @@ struct WriteTests {
         transport.enqueue(.fixture(201, "odyn/customer-created.json"))
         let client = try BC.client(transport: transport)
         let created = try await client.create(
-            .customers, BCCustomer(displayName: "Adventure Test Ltd", type: .company, currencyCode: "USD"), company: BC.company
+            .customers, BCCustomer(displayName: "Adventure Test Ltd", type: .company, currencyCode: "USD"),
+            company: BC.company
         )
         let request = try #require(transport.requests.first)
         #expect(request.method == .post)
@@ -127,7 +143,9 @@ struct WriteTests {
         let transport = MockTransport()
         transport.enqueue(.fixture(200, "odyn/customer-created.json"))
         let client = try BC.client(transport: transport)
-        let error = await BC.error { try await client.create(BC.customers, body: try BC.json("odyn/customer-create-request.json")) }
+        let error = await BC.error {
+            try await client.create(BC.customers, body: try BC.json("odyn/customer-create-request.json"))
+        }
         #expect(error?.kind == .invalidODataResponse(reason: "unexpected status 200"))
     }
 
@@ -137,7 +155,8 @@ struct WriteTests {
         transport.enqueue(.status(204))
         transport.enqueue(.json(200, #"{"ok":true}"#))
         let client = try BC.client(transport: transport)
-        let result = try await client.action("companies(\(BC.company))/salesOrders(f0000000-0000-0000-0000-000000000101)/Microsoft.NAV.shipAndInvoice")
+        let result = try await client.action(
+            "companies(\(BC.company))/salesOrders(f0000000-0000-0000-0000-000000000101)/Microsoft.NAV.shipAndInvoice")
         #expect(result == nil)
         #expect(transport.requests.first?.method == .post)
         #expect(transport.requests.first?.url.path.hasSuffix("/Microsoft.NAV.shipAndInvoice") == true)

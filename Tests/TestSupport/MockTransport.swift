@@ -3,8 +3,9 @@ import Foundation
 import HTTPTypes
 import Synchronization
 import VendorFixtures
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// A request as the scripted transport received it.
@@ -111,7 +112,9 @@ public final class MockTransport: HTTPTransport {
     }
 
     /// A transport answering through a function (for responses that depend on the request).
-    public init(yieldsWhileInFlight: Int = 0, handler: @escaping @Sendable (RecordedRequest) async throws -> MockResponse) {
+    public init(
+        yieldsWhileInFlight: Int = 0, handler: @escaping @Sendable (RecordedRequest) async throws -> MockResponse
+    ) {
         self.handler = handler
         self.yieldsWhileInFlight = yieldsWhileInFlight
     }
@@ -137,9 +140,12 @@ public final class MockTransport: HTTPTransport {
 
     /// Records the request and answers from the script.
     public func send(_ request: HTTPRequest, body: APIRequestBody?, timeout: Duration?) async throws -> RawResponse {
-        guard let url = request.url else { throw APIError(kind: .invalidConfiguration, message: "mock: request without URL") }
+        guard let url = request.url else {
+            throw APIError(kind: .invalidConfiguration, message: "mock: request without URL")
+        }
         let data = try await body?.collect()
-        let recorded = RecordedRequest(method: request.method, url: url, headers: request.headerFields, body: data, timeout: timeout)
+        let recorded = RecordedRequest(
+            method: request.method, url: url, headers: request.headerFields, body: data, timeout: timeout)
         state.withLock { state in
             state.requests.append(recorded)
             state.inFlight += 1
@@ -152,20 +158,24 @@ public final class MockTransport: HTTPTransport {
             response = try await handler(recorded)
         } else {
             let next = state.withLock { state -> MockResponse? in
-                guard let index = state.routes.firstIndex(where: { route in
-                    (route.method == nil || route.method == request.method)
-                        && (route.pathPrefix.map { url.path.hasPrefix($0) } ?? true)
-                }) else { return nil }
+                guard
+                    let index = state.routes.firstIndex(where: { route in
+                        (route.method == nil || route.method == request.method)
+                            && (route.pathPrefix.map { url.path.hasPrefix($0) } ?? true)
+                    })
+                else { return nil }
                 return state.routes.remove(at: index).response
             }
             guard let next else {
-                throw APIError(kind: .transport, message: "mock: no scripted response for \(request.method.rawValue) \(url.path)")
+                throw APIError(
+                    kind: .transport, message: "mock: no scripted response for \(request.method.rawValue) \(url.path)")
             }
             response = next
         }
         switch response.outcome {
         case .response(let status, let headers, let body):
-            return RawResponse(head: HTTPResponse(status: .init(code: status), headerFields: headers), body: body, url: url)
+            return RawResponse(
+                head: HTTPResponse(status: .init(code: status), headerFields: headers), body: body, url: url)
         case .failure(let code):
             throw APIError.fromTransportFailure(URLError(code), method: request.method.rawValue, url: nil)
         case .hang:

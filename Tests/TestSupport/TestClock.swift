@@ -59,7 +59,7 @@ public final class TestClock: TimeSource {
             state.sleepers.removeAll { $0.wake <= now }
             return due
         }
-        due.forEach { $0.continuation.resume() }
+        for sleeper in due { sleeper.continuation.resume() }
     }
 
     /// Waits (by yielding, not by time) until `count` sleepers are waiting.

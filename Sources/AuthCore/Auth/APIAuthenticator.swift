@@ -39,7 +39,8 @@ public protocol APIAuthenticator: Sendable {
     ///   nothing that could change (the call then fails with `authenticationFailed`).
     /// - Throws: ``APIError`` when restoring access failed (`reauthenticationRequired` when the
     ///   user must sign in again, a transient kind when it may work later).
-    func recover(fromRejectionOf version: CredentialVersion, error: APIError, channel: RecoveryChannel) async throws -> Bool
+    func recover(fromRejectionOf version: CredentialVersion, error: APIError, channel: RecoveryChannel) async throws
+        -> Bool
 
     /// Whether `error` is the server rejecting the credential. Default: HTTP 401.
     func isAuthenticationChallenge(_ error: APIError) -> Bool

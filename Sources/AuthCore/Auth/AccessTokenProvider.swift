@@ -106,7 +106,8 @@ public actor ClosureTokenProvider: AccessTokenProvider {
         await onRejected?()
         let token = try await accessToken()
         guard token.version > rejected else {
-            throw APIError(kind: .reauthenticationRequired, message: "the token provider returned the rejected token again")
+            throw APIError(
+                kind: .reauthenticationRequired, message: "the token provider returned the rejected token again")
         }
         return token
     }

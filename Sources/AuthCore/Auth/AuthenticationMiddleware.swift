@@ -31,7 +31,8 @@ struct AuthenticationMiddleware: APIMiddleware {
             do {
                 return try await next(resigned, body, context)
             } catch let second as APIError where authenticator.isAuthenticationChallenge(second) {
-                throw second.recast(.reauthenticationRequired, "the request was rejected again after refreshing credentials")
+                throw second.recast(
+                    .reauthenticationRequired, "the request was rejected again after refreshing credentials")
             }
         }
     }
@@ -56,7 +57,8 @@ extension AuthenticationMiddleware {
                     "status": "\(failure.status.map(String.init) ?? "-")",
                 ]
             )
-            var transient = failure.recast(failure.kind, "refreshing the credentials failed (\(failure.kind)); try again later")
+            var transient = failure.recast(
+                failure.kind, "refreshing the credentials failed (\(failure.kind)); try again later")
             transient.isCredentialRecoveryFailure = true
             throw transient
         } catch var failure as APIError {

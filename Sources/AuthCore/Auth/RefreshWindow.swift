@@ -23,7 +23,8 @@ public struct RefreshWindow: Sendable, Equatable {
         guard history.count < maximumRefreshes else {
             throw APIError(
                 kind: .reauthenticationRequired,
-                message: "credentials were refreshed \(history.count) times within \(interval.seconds)s; stopping to avoid a refresh loop"
+                message:
+                    "credentials were refreshed \(history.count) times within \(interval.seconds)s; stopping to avoid a refresh loop"
             )
         }
         history.append(now)

@@ -8,11 +8,6 @@ public struct StaticCredentials: APIAuthenticator {
     private let name: HTTPField.Name
     private let value: Secret
 
-    private init(name: HTTPField.Name, value: Secret) {
-        self.name = name
-        self.value = value
-    }
-
     /// `Authorization: Bearer <token>`.
     public static func bearer(_ token: Secret) -> StaticCredentials {
         StaticCredentials(name: .authorization, value: Secret("Bearer \(token.revealed)"))

@@ -28,7 +28,9 @@ public actor TokenManager: AccessTokenProvider, CustomReflectable {
         public var logger: Logger?
 
         /// Creates settings.
-        public init(refreshSkew: Duration = .seconds(60), refreshWindow: RefreshWindow? = RefreshWindow(), logger: Logger? = nil) {
+        public init(
+            refreshSkew: Duration = .seconds(60), refreshWindow: RefreshWindow? = RefreshWindow(), logger: Logger? = nil
+        ) {
             self.refreshSkew = refreshSkew
             self.refreshWindow = refreshWindow
             self.logger = logger
@@ -118,7 +120,9 @@ public actor TokenManager: AccessTokenProvider, CustomReflectable {
     /// receiving the token to its expiry). A stored token is judged by the configured skew; the
     /// token that replaces it is then capped.
     func effectiveSkew(for token: OAuth2Token) -> Duration {
-        guard let expiresAt = token.expiresAt, let receivedAt = tokenReceivedAt else { return configuration.refreshSkew }
+        guard let expiresAt = token.expiresAt, let receivedAt = tokenReceivedAt else {
+            return configuration.refreshSkew
+        }
         let halfLife = Duration.seconds(clamping: expiresAt.timeIntervalSince(receivedAt) / 2)
         return min(configuration.refreshSkew, halfLife)
     }
@@ -160,8 +164,11 @@ public actor TokenManager: AccessTokenProvider, CustomReflectable {
         }
         do {
             return try await grant.refresh(previous)
-        } catch let error as APIError where error.requiresReauthentication && grant.canObtainWithoutUser && previous.refreshToken != nil {
-            configuration.logger?.debug("refresh refused; obtaining a new token", metadata: ["vendor_code": "\(error.vendorCode ?? "-")"])
+        } catch let error as APIError
+            where error.requiresReauthentication && grant.canObtainWithoutUser && previous.refreshToken != nil
+        {
+            configuration.logger?.debug(
+                "refresh refused; obtaining a new token", metadata: ["vendor_code": "\(error.vendorCode ?? "-")"])
             return try await grant.obtainToken()
         }
     }
@@ -174,7 +181,8 @@ public actor TokenManager: AccessTokenProvider, CustomReflectable {
             do {
                 try await store.saveToken(newToken)
             } catch {
-                configuration.logger?.warning("could not save token", metadata: ["error": "\(APIError.safeSummary(of: error))"])
+                configuration.logger?.warning(
+                    "could not save token", metadata: ["error": "\(APIError.safeSummary(of: error))"])
             }
         }
         await onChange?(newToken)

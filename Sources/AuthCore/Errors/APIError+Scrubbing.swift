@@ -40,7 +40,9 @@ struct SecretVariants {
         for secret in secrets where secret.count >= SentSecrets.minimumLength {
             all.formUnion(SecretSpellings.of(secret))
             all.insert(FormEncoding.escape(secret))
-            if let encoded = secret.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) { all.insert(encoded) }
+            if let encoded = secret.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) {
+                all.insert(encoded)
+            }
             if let json = try? JSONEncoder().encode(secret), let text = String(data: json, encoding: .utf8) {
                 let escaped = String(text.dropFirst().dropLast())
                 all.insert(escaped)

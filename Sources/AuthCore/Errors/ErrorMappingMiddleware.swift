@@ -30,7 +30,9 @@ struct ErrorMappingMiddleware: APIMiddleware {
 
 extension APIError {
     /// Builds the error for a response the endpoint does not accept.
-    static func from(response: RawResponse, request: HTTPRequest, details: VendorErrorDetails?, context: APICallContext) -> APIError {
+    static func from(response: RawResponse, request: HTTPRequest, details: VendorErrorDetails?, context: APICallContext)
+        -> APIError
+    {
         let status = response.status
         let kind = details?.kind ?? Kind.forStatus(status)
         var safeHeaders = response.headers

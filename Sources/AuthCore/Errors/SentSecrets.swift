@@ -29,7 +29,8 @@ enum SentSecrets {
             values += query.filter { redactor.isSensitiveKey($0.name) }.compactMap(\.value)
         }
         if let data = body?.replayableData {
-            values += bodySecrets(data, contentType: body?.contentType ?? request.headerFields[.contentType], redactor: redactor)
+            values += bodySecrets(
+                data, contentType: body?.contentType ?? request.headerFields[.contentType], redactor: redactor)
         }
         var seen = Set<String>()
         return values.filter { $0.count >= minimumLength && seen.insert($0).inserted }

@@ -14,7 +14,9 @@ public struct VendorErrorDetails: Sendable, Equatable {
     public var vendorError: (any Sendable)?
 
     /// Creates vendor error details.
-    public init(code: String? = nil, message: String? = nil, kind: APIError.Kind? = nil, vendorError: (any Sendable)? = nil) {
+    public init(
+        code: String? = nil, message: String? = nil, kind: APIError.Kind? = nil, vendorError: (any Sendable)? = nil
+    ) {
         self.code = code
         self.message = message
         self.kind = kind

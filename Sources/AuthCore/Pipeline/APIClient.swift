@@ -45,7 +45,9 @@ public struct APIClient: Sendable {
     ///
     /// - Throws: ``APIError`` for every failure: HTTP errors (with the vendor's code), transport
     ///   failures, time-outs, cancellation, undecodable bodies, authentication that cannot be restored.
-    public func send<Response>(_ endpoint: Endpoint<Response>, options: RequestOptions = RequestOptions()) async throws -> Response {
+    public func send<Response>(_ endpoint: Endpoint<Response>, options: RequestOptions = RequestOptions()) async throws
+        -> Response
+    {
         let call = try configuration.prepare(endpoint, options: options)
         return try await configuration.perform(endpoint, call, through: handler)
     }
@@ -137,9 +139,12 @@ extension APIClient.Configuration {
         return failure.bounded()
     }
 
-    private func makeContext<Response>(for endpoint: Endpoint<Response>, request: HTTPRequest, options: RequestOptions) -> APICallContext {
+    private func makeContext<Response>(for endpoint: Endpoint<Response>, request: HTTPRequest, options: RequestOptions)
+        -> APICallContext
+    {
         let policy = options.retryPolicy ?? retryPolicy
-        let idempotent = options.isIdempotent ?? endpoint.isIdempotent ?? policy.retryableMethods.contains(endpoint.method)
+        let idempotent =
+            options.isIdempotent ?? endpoint.isIdempotent ?? policy.retryableMethods.contains(endpoint.method)
         return APICallContext(
             operation: APIClient.operationName(method: endpoint.method, path: endpoint.path),
             retryPolicy: policy,
@@ -163,7 +168,8 @@ extension APIClient {
     static func operationName(method: HTTPRequest.Method, path: String) -> String {
         let lowered = path.lowercased()
         if lowered.hasPrefix("https://") || lowered.hasPrefix("http://") { return "\(method.rawValue) <absolute URL>" }
-        let bare = path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? path
+        let bare =
+            path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? path
         return "\(method.rawValue) \(bare.hasPrefix("/") ? bare : "/" + bare)"
     }
 
@@ -171,7 +177,9 @@ extension APIClient {
     private static func chain(_ configuration: Configuration, transport: any HTTPTransport) -> NextHandler {
         var layers: [any APIMiddleware] = [LoggingMiddleware()]
         layers += configuration.middlewares
-        if let limiter = configuration.concurrencyLimiter { layers.append(ConcurrencyLimitMiddleware(limiter: limiter)) }
+        if let limiter = configuration.concurrencyLimiter {
+            layers.append(ConcurrencyLimitMiddleware(limiter: limiter))
+        }
         layers.append(RetryMiddleware(random: configuration.random))
         if let authenticator = configuration.authenticator {
             layers.append(AuthenticationMiddleware(authenticator: authenticator, configuration: configuration))

@@ -63,7 +63,9 @@ public enum JSONResponse {
     ///
     /// - Throws: ``APIError`` of kind `invalidResponse` for an empty body, an HTML page, or text
     ///   that is not JSON (malformed or truncated); of kind `decoding` for JSON of the wrong shape.
-    public static func decode<T: Decodable>(_ type: T.Type, from response: RawResponse, decoder: JSONDecoder = JSONDecoder()) throws -> T {
+    public static func decode<T: Decodable>(
+        _ type: T.Type, from response: RawResponse, decoder: JSONDecoder = JSONDecoder()
+    ) throws -> T {
         try rejectNonJSON(response)
         do {
             return try decoder.decode(T.self, from: response.body)
@@ -91,7 +93,8 @@ public enum JSONResponse {
     /// Throws for an empty body or an HTML page.
     static func rejectNonJSON(_ response: RawResponse) throws {
         if response.body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            throw APIError(kind: .invalidResponse, message: "empty body where JSON was expected", status: response.status)
+            throw APIError(
+                kind: .invalidResponse, message: "empty body where JSON was expected", status: response.status)
         }
         if response.looksLikeHTML {
             throw APIError(

@@ -64,7 +64,8 @@ public struct Endpoint<Response: Sendable>: Sendable {
     }
 
     /// The same request read differently.
-    public func map<Other: Sendable>(_ transform: @escaping @Sendable (RawResponse) throws -> Other) -> Endpoint<Other> {
+    public func map<Other: Sendable>(_ transform: @escaping @Sendable (RawResponse) throws -> Other) -> Endpoint<Other>
+    {
         Endpoint<Other>(
             method: method, path: path, query: query, headers: headers, body: body,
             requiresAuthentication: requiresAuthentication, containsSecrets: containsSecrets, secrets: secrets,

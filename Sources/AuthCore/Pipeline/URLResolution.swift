@@ -39,7 +39,9 @@ enum URLResolution {
         case "http" where isLoopback(host):
             return
         case "http":
-            throw APIError(kind: .invalidConfiguration, message: "plain http is allowed only for loopback hosts; use https for \(host)")
+            throw APIError(
+                kind: .invalidConfiguration,
+                message: "plain http is allowed only for loopback hosts; use https for \(host)")
         default:
             throw APIError(kind: .invalidConfiguration, message: "unsupported URL scheme \(scheme)")
         }

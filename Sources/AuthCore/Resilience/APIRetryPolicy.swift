@@ -52,13 +52,15 @@ public struct APIRetryPolicy: Sendable, Equatable {
             throw APIError(kind: .invalidConfiguration, message: "maxAttempts must be at least 1, got \(maxAttempts)")
         }
         if let factor = backoff.factor, !(factor.isFinite && factor > 0) {
-            throw APIError(kind: .invalidConfiguration, message: "backoff factor must be a finite number above 0, got \(factor)")
+            throw APIError(
+                kind: .invalidConfiguration, message: "backoff factor must be a finite number above 0, got \(factor)")
         }
         guard backoff.base >= .zero, backoff.cap >= .zero else {
             throw APIError(kind: .invalidConfiguration, message: "backoff base and cap must not be negative")
         }
         if let bad = retryableStatuses.union(retryAfterStatuses).sorted().first(where: { !(100...599).contains($0) }) {
-            throw APIError(kind: .invalidConfiguration, message: "retryable status must be an HTTP status 100-599, got \(bad)")
+            throw APIError(
+                kind: .invalidConfiguration, message: "retryable status must be an HTTP status 100-599, got \(bad)")
         }
         guard retryAfterCap >= .zero else {
             throw APIError(kind: .invalidConfiguration, message: "retryAfterCap must not be negative")
@@ -81,7 +83,8 @@ public struct APIRetryPolicy: Sendable, Equatable {
     public static let none = try! APIRetryPolicy(maxAttempts: 1)
 
     public static func == (lhs: APIRetryPolicy, rhs: APIRetryPolicy) -> Bool {
-        lhs.maxAttempts == rhs.maxAttempts && lhs.backoff == rhs.backoff && lhs.retryableStatuses == rhs.retryableStatuses
+        lhs.maxAttempts == rhs.maxAttempts && lhs.backoff == rhs.backoff
+            && lhs.retryableStatuses == rhs.retryableStatuses
             && lhs.retryAfterStatuses == rhs.retryAfterStatuses && lhs.retryableMethods == rhs.retryableMethods
             && lhs.honoursRetryAfter == rhs.honoursRetryAfter && lhs.retryAfterCap == rhs.retryAfterCap
             && lhs.retriesTimeouts == rhs.retriesTimeouts && lhs.transientErrors == rhs.transientErrors

@@ -39,7 +39,9 @@ public struct Backoff: Sendable, Equatable {
     }
 
     /// Linear growth: `base`, `2 × base`, `3 × base`, …, at most `cap`.
-    public static func linear(step: Duration = .seconds(1), cap: Duration = .seconds(30), jitter: Jitter = .none) -> Backoff {
+    public static func linear(step: Duration = .seconds(1), cap: Duration = .seconds(30), jitter: Jitter = .none)
+        -> Backoff
+    {
         Backoff(growth: .linear, base: step, cap: cap, jitter: jitter)
     }
 

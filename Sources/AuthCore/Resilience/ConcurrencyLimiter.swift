@@ -74,7 +74,8 @@ public actor ConcurrencyLimiter {
     private func cancelWaiter(_ id: UInt64) {
         guard let index = waiters.firstIndex(where: { $0.id == id }) else { return }
         let waiter = waiters.remove(at: index)
-        waiter.continuation.resume(throwing: APIError(kind: .cancelled, message: "cancelled while waiting for a request slot"))
+        waiter.continuation.resume(
+            throwing: APIError(kind: .cancelled, message: "cancelled while waiting for a request slot"))
     }
 
     private static func normalise(_ limit: Int?) -> Int? {

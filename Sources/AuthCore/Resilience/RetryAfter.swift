@@ -13,7 +13,9 @@ public enum RetryAfter {
         guard let value, value.utf8.count <= 64 else { return nil }
         let raw = value.trimmingCharacters(in: .whitespaces)
         guard !raw.isEmpty else { return nil }
-        if raw.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let seconds = Double(raw), seconds.isFinite, seconds >= 0 {
+        if raw.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let seconds = Double(raw), seconds.isFinite,
+            seconds >= 0
+        {
             return .seconds(clamping: seconds)
         }
         guard let date = httpDate(raw) else { return nil }

@@ -27,9 +27,13 @@ struct RetryMiddleware: APIMiddleware {
             deadline,
             timeSource: timeSource,
             timeoutError: {
-                APIError(kind: .timeout, message: "the call did not finish within its \(deadline.seconds)s deadline", method: method, url: url)
+                APIError(
+                    kind: .timeout, message: "the call did not finish within its \(deadline.seconds)s deadline",
+                    method: method, url: url)
             },
-            operation: { try await attempts(request, body: body, context: context, deadlineDate: deadlineDate, next: next) }
+            operation: {
+                try await attempts(request, body: body, context: context, deadlineDate: deadlineDate, next: next)
+            }
         )
     }
 
@@ -44,7 +48,9 @@ struct RetryMiddleware: APIMiddleware {
         var attempt = 1
         while true {
             if Task.isCancelled {
-                throw APIError(kind: .cancelled, message: "the call was cancelled", method: request.method.rawValue, attempts: attempt - 1)
+                throw APIError(
+                    kind: .cancelled, message: "the call was cancelled", method: request.method.rawValue,
+                    attempts: attempt - 1)
             }
             var attemptContext = context
             attemptContext.attempt = attempt
@@ -65,7 +71,8 @@ struct RetryMiddleware: APIMiddleware {
                 if let deadlineDate, context.timeSource.now.addingTimeInterval(delay.seconds) > deadlineDate {
                     throw APIError(
                         kind: .timeout, message: "the next retry would start after the call's deadline",
-                        status: failure.status, method: failure.method, url: failure.url, attempts: attempt, underlying: failure
+                        status: failure.status, method: failure.method, url: failure.url, attempts: attempt,
+                        underlying: failure
                     )
                 }
                 context.logger.debug(
@@ -78,7 +85,9 @@ struct RetryMiddleware: APIMiddleware {
                 do {
                     try await context.timeSource.sleep(for: delay)
                 } catch {
-                    throw APIError(kind: .cancelled, message: "cancelled while waiting to retry", attempts: attempt, underlying: failure)
+                    throw APIError(
+                        kind: .cancelled, message: "cancelled while waiting to retry", attempts: attempt,
+                        underlying: failure)
                 }
                 attempt += 1
             }

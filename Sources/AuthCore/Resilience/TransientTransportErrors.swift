@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// Which network-level failures are worth retrying.
@@ -29,8 +30,10 @@ public struct TransientTransportErrors: Sendable, Equatable {
     /// `userAuthenticationRequired` (needs credentials), file and resource errors.
     public static let `default` = TransientTransportErrors(
         connectionFailures: [.cannotFindHost, .cannotConnectToHost, .dnsLookupFailed, .notConnectedToInternet],
-        midRequestFailures: [.networkConnectionLost, .timedOut, .badServerResponse, .secureConnectionFailed,
-            .cannotLoadFromNetwork, .resourceUnavailable]
+        midRequestFailures: [
+            .networkConnectionLost, .timedOut, .badServerResponse, .secureConnectionFailed,
+            .cannotLoadFromNetwork, .resourceUnavailable,
+        ]
     )
 
     /// An empty list: no transport error is retried.

@@ -7,8 +7,10 @@ import Foundation
 public enum FormEncoding {
     private static let unreserved: Set<UInt8> = Set(
         Array(UInt8(ascii: "a")...UInt8(ascii: "z")) + Array(UInt8(ascii: "A")...UInt8(ascii: "Z"))
-            + Array(UInt8(ascii: "0")...UInt8(ascii: "9")) + [UInt8(ascii: "-"), UInt8(ascii: "."),
-            UInt8(ascii: "_"), UInt8(ascii: "~")]
+            + Array(UInt8(ascii: "0")...UInt8(ascii: "9")) + [
+                UInt8(ascii: "-"), UInt8(ascii: "."),
+                UInt8(ascii: "_"), UInt8(ascii: "~"),
+            ]
     )
 
     /// Encodes one name or value.

@@ -54,7 +54,8 @@ struct JSONNumberParts {
             }
             while index < count {
                 let digit = Int(bytes[index] &- UInt8(ascii: "0"))
-                literalExponent = literalExponent <= (Self.exponentLimit - 9) / 10
+                literalExponent =
+                    literalExponent <= (Self.exponentLimit - 9) / 10
                     ? literalExponent * 10 + digit : Self.exponentLimit
                 index += 1
             }

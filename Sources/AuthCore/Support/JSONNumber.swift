@@ -28,7 +28,8 @@ public struct JSONNumber: Sendable {
     /// Returns `nil` for text that is not a JSON number (leading `+`, leading zeros, `.5`,
     /// whitespace, `NaN`, hexadecimal) and for a value too large for a `Double`.
     public init?(_ description: String) {
-        let grammatical = description.utf8.withContiguousStorageIfAvailable { JSONNumber.isLiteral($0) }
+        let grammatical =
+            description.utf8.withContiguousStorageIfAvailable { JSONNumber.isLiteral($0) }
             ?? JSONNumber.isLiteral(Array(description.utf8))
         guard grammatical else { return nil }
         let number = JSONNumber(validatedLiteral: description)

@@ -172,8 +172,9 @@ enum TextScrubber {
     private static func keyedValue(in bytes: [UInt8], at index: Int) -> (Int, Int)? {
         // Every key starts with one of these letters; most positions are rejected by this one test.
         let first = lowercased(bytes[index])
-        guard first == UInt8(ascii: "a") || first == UInt8(ascii: "r") || first == UInt8(ascii: "c")
-            || first == UInt8(ascii: "p") || first == UInt8(ascii: "t")
+        guard
+            first == UInt8(ascii: "a") || first == UInt8(ascii: "r") || first == UInt8(ascii: "c")
+                || first == UInt8(ascii: "p") || first == UInt8(ascii: "t")
         else { return nil }
         guard let key = keys.first(where: { matches($0, in: bytes, at: index) }) else { return nil }
         let quotes: [UInt8] = [UInt8(ascii: "\""), UInt8(ascii: "'")]

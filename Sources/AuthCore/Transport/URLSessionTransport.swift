@@ -1,8 +1,9 @@
 import Foundation
 import HTTPTypes
 import HTTPTypesFoundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The default transport: Foundation's `URLSession` (FoundationNetworking and libcurl on Linux).
@@ -81,7 +82,8 @@ public final class URLSessionTransport: HTTPTransport {
     /// Sends the request and returns the whole response; see ``HTTPTransport``.
     public func send(_ request: HTTPRequest, body: APIRequestBody?, timeout: Duration?) async throws -> RawResponse {
         guard let url = request.url, var urlRequest = URLRequest(httpRequest: request) else {
-            throw APIError(kind: .invalidConfiguration, message: "request has no valid URL", method: request.method.rawValue)
+            throw APIError(
+                kind: .invalidConfiguration, message: "request has no valid URL", method: request.method.rawValue)
         }
         let limit = timeout ?? configuration.defaultTimeout
         // FoundationNetworking on Linux times out at once for sub-second intervals, and its timer is

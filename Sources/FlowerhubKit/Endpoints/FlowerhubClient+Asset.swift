@@ -14,10 +14,15 @@ extension FlowerhubClient {
     /// - Throws: ``FlowerhubError/invalidArgument(_:)`` without an owner id (before any request),
     ///   plus the errors described on ``FlowerhubClient``.
     @discardableResult
-    public func fetchAssetId(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws -> FlowerhubResult<Int> {
+    public func fetchAssetId(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws
+        -> FlowerhubResult<Int>
+    {
         let owner = try resolveOwnerId(assetOwnerId)
-        let exchange = try await perform(FlowerhubEndpoints.get(FlowerhubPaths.withAssetId(owner: owner)), options: options, defaultRetries: 2)
-        let result = try finish(exchange, options: options) { json throws(PayloadIssue) in try AssetParsers.assetId(json) }
+        let exchange = try await perform(
+            FlowerhubEndpoints.get(FlowerhubPaths.withAssetId(owner: owner)), options: options, defaultRetries: 2)
+        let result = try finish(exchange, options: options) { json throws(PayloadIssue) in
+            try AssetParsers.assetId(json)
+        }
         if exchange.httpError == nil, let id = result.value { assetId = id }
         return result
     }
@@ -30,11 +35,16 @@ extension FlowerhubClient {
     ///
     /// - Parameter assetId: The asset; `nil` uses ``assetId``.
     @discardableResult
-    public func fetchAsset(assetId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws -> FlowerhubResult<AssetFetch> {
+    public func fetchAsset(assetId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws
+        -> FlowerhubResult<AssetFetch>
+    {
         let id = try resolveAssetId(assetId)
-        let exchange = try await perform(FlowerhubEndpoints.get(FlowerhubPaths.asset(id)), options: options, defaultRetries: 0)
+        let exchange = try await perform(
+            FlowerhubEndpoints.get(FlowerhubPaths.asset(id)), options: options, defaultRetries: 0)
         let now = timeSource.now
-        let result = try finish(exchange, options: options) { json throws(PayloadIssue) in try AssetParsers.assetFetch(json, now: now) }
+        let result = try finish(exchange, options: options) { json throws(PayloadIssue) in
+            try AssetParsers.assetFetch(json, now: now)
+        }
         if exchange.httpError == nil, let fetch = result.value {
             assetInfo = fetch.assetInfo
             asset = fetch.asset
@@ -52,21 +62,28 @@ extension FlowerhubClient {
     /// gives `uptimePie == nil`).
     ///
     /// - Parameter assetOwnerId: The owner; `nil` uses ``assetOwnerId``.
-    public func readoutSequence(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws -> ReadoutResult {
+    public func readoutSequence(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws
+        -> ReadoutResult
+    {
         let owner = try resolveOwnerId(assetOwnerId)
-        let discovery = try await fetchAssetId(assetOwnerId: owner, options: FlowerhubCallOptions(throwsOnError: options.throwsOnError))
+        let discovery = try await fetchAssetId(
+            assetOwnerId: owner, options: FlowerhubCallOptions(throwsOnError: options.throwsOnError))
         guard discovery.error == nil, let id = discovery.value else {
-            logger.warning("readout: no asset id discovered; skipping the asset and uptime steps", metadata: ["status": "\(discovery.statusCode)"])
+            logger.warning(
+                "readout: no asset id discovered; skipping the asset and uptime steps",
+                metadata: ["status": "\(discovery.statusCode)"])
             return ReadoutResult(assetOwnerId: owner, assetId: nil, withAssetId: discovery, asset: nil, uptimePie: nil)
         }
         let assetResult = try await fetchAsset(assetId: id, options: options)
         var pie: FlowerhubResult<UptimePie>?
         do {
-            pie = try await fetchUptimePie(assetId: id, options: FlowerhubCallOptions(throwsOnError: false, timeout: options.timeout))
+            pie = try await fetchUptimePie(
+                assetId: id, options: FlowerhubCallOptions(throwsOnError: false, timeout: options.timeout))
         } catch {
             logger.warning("readout: uptime pie failed", metadata: LogSummary.of(error))
         }
-        return ReadoutResult(assetOwnerId: owner, assetId: id, withAssetId: discovery, asset: assetResult, uptimePie: pie)
+        return ReadoutResult(
+            assetOwnerId: owner, assetId: id, withAssetId: discovery, asset: assetResult, uptimePie: pie)
     }
 
     /// Fetches a system notification (`GET /system-notification/{slug}`). The body is not
@@ -74,17 +91,23 @@ extension FlowerhubClient {
     ///
     /// - Parameter slug: `"active-flower"` (default) or `"active-zavann"`.
     /// - Throws: ``FlowerhubError/invalidArgument(_:)`` for an empty slug.
-    public func fetchSystemNotification(slug: String = "active-flower", options: FlowerhubCallOptions = .throwing) async throws -> FlowerhubResult<JSONValue> {
+    public func fetchSystemNotification(slug: String = "active-flower", options: FlowerhubCallOptions = .throwing)
+        async throws -> FlowerhubResult<JSONValue>
+    {
         let trimmed = slug.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, let encoded = trimmed.addingPercentEncoding(withAllowedCharacters: .flowerhubPathSegment) else {
+        guard !trimmed.isEmpty,
+            let encoded = trimmed.addingPercentEncoding(withAllowedCharacters: .flowerhubPathSegment)
+        else {
             throw FlowerhubError.invalidArgument("slug must not be empty")
         }
-        let exchange = try await perform(FlowerhubEndpoints.get(FlowerhubPaths.systemNotification(encoded)), options: options, defaultRetries: 0)
+        let exchange = try await perform(
+            FlowerhubEndpoints.get(FlowerhubPaths.systemNotification(encoded)), options: options, defaultRetries: 0)
         return try finish(exchange, options: options) { json throws(PayloadIssue) in json }
     }
 }
 
 extension CharacterSet {
     /// RFC 3986 unreserved characters: safe in one path segment.
-    static let flowerhubPathSegment = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+    static let flowerhubPathSegment = CharacterSet(
+        charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 }

@@ -5,23 +5,33 @@ extension FlowerhubClient {
     /// The asset's revenue (`GET /asset/{id}/revenue`); numeric strings are read as numbers.
     ///
     /// - Parameter assetId: The asset; `nil` uses ``assetId``.
-    public func fetchRevenue(assetId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws -> FlowerhubResult<Revenue> {
+    public func fetchRevenue(assetId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws
+        -> FlowerhubResult<Revenue>
+    {
         let id = try resolveAssetId(assetId)
-        let exchange = try await perform(FlowerhubEndpoints.get(FlowerhubPaths.revenue(asset: id)), options: options, defaultRetries: 0)
+        let exchange = try await perform(
+            FlowerhubEndpoints.get(FlowerhubPaths.revenue(asset: id)), options: options, defaultRetries: 0)
         return try finish(exchange, options: options) { json throws(PayloadIssue) in try OwnerParsers.revenue(json) }
     }
 
     /// The months with uptime data (`GET /asset-effective-uptime/available-months/{id}`).
-    public func fetchAvailableUptimeMonths(assetId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws -> FlowerhubResult<[UptimeMonth]> {
+    public func fetchAvailableUptimeMonths(assetId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws
+        -> FlowerhubResult<[UptimeMonth]>
+    {
         let id = try resolveAssetId(assetId)
-        let exchange = try await perform(FlowerhubEndpoints.get(FlowerhubPaths.uptimeAvailableMonths(asset: id)), options: options, defaultRetries: 0)
+        let exchange = try await perform(
+            FlowerhubEndpoints.get(FlowerhubPaths.uptimeAvailableMonths(asset: id)), options: options, defaultRetries: 0
+        )
         return try finish(exchange, options: options) { json throws(PayloadIssue) in try UptimeParsers.months(json) }
     }
 
     /// The monthly uptime history (`GET /asset-effective-uptime/bar-chart/history/{id}`).
-    public func fetchUptimeHistory(assetId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws -> FlowerhubResult<[UptimeHistoryEntry]> {
+    public func fetchUptimeHistory(assetId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws
+        -> FlowerhubResult<[UptimeHistoryEntry]>
+    {
         let id = try resolveAssetId(assetId)
-        let exchange = try await perform(FlowerhubEndpoints.get(FlowerhubPaths.uptimeHistory(asset: id)), options: options, defaultRetries: 0)
+        let exchange = try await perform(
+            FlowerhubEndpoints.get(FlowerhubPaths.uptimeHistory(asset: id)), options: options, defaultRetries: 0)
         return try finish(exchange, options: options) { json throws(PayloadIssue) in try UptimeParsers.history(json) }
     }
 
@@ -31,10 +41,13 @@ extension FlowerhubClient {
     /// - Parameter period: `YYYY-MM`; `nil` uses the current month in ``Configuration/timeZone``
     ///   on the client's clock. It is validated and percent-encoded.
     /// - Throws: ``FlowerhubError/invalidArgument(_:)`` for a blank or malformed period (before any request).
-    public func fetchUptimePie(assetId: Int? = nil, period: String? = nil, options: FlowerhubCallOptions = .throwing) async throws -> FlowerhubResult<UptimePie> {
+    public func fetchUptimePie(assetId: Int? = nil, period: String? = nil, options: FlowerhubCallOptions = .throwing)
+        async throws -> FlowerhubResult<UptimePie>
+    {
         let id = try resolveAssetId(assetId)
         let month = try period.map(Self.validatedPeriod) ?? currentPeriod()
-        let endpoint = FlowerhubEndpoints.get(FlowerhubPaths.uptimePie(asset: id), query: [URLQueryItem(name: "period", value: month)])
+        let endpoint = FlowerhubEndpoints.get(
+            FlowerhubPaths.uptimePie(asset: id), query: [URLQueryItem(name: "period", value: month)])
         let exchange = try await perform(endpoint, options: options, defaultRetries: 0)
         return try finish(exchange, options: options) { json throws(PayloadIssue) in try UptimeParsers.pie(json) }
     }
@@ -52,7 +65,9 @@ extension FlowerhubClient {
     /// A trimmed `YYYY-MM` period with a month of 01–12.
     static func validatedPeriod(_ period: String) throws -> String {
         let trimmed = period.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { throw FlowerhubError.invalidArgument("period must be a non-empty YYYY-MM string") }
+        guard !trimmed.isEmpty else {
+            throw FlowerhubError.invalidArgument("period must be a non-empty YYYY-MM string")
+        }
         let pieces = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         guard pieces.count == 2, pieces[0].count == 4, pieces[1].count == 2,
             pieces.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),

@@ -31,7 +31,8 @@ enum FlowerhubEndpoints {
 
     /// `GET /auth/refresh-token`; unauthenticated (the jar sends the `Refresh` cookie).
     static func refresh() -> Endpoint<RawResponse> {
-        var endpoint = Endpoint<RawResponse>.raw(.get, FlowerhubPaths.refreshToken, headers: [.accept: "application/json"], requiresAuthentication: false)
+        var endpoint = Endpoint<RawResponse>.raw(
+            .get, FlowerhubPaths.refreshToken, headers: [.accept: "application/json"], requiresAuthentication: false)
         endpoint.containsSecrets = true
         return endpoint
     }

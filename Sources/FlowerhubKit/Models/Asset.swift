@@ -16,7 +16,8 @@ public struct Inverter: Sendable, Equatable, Codable {
     public var powerCapacity: Double?
 
     enum CodingKeys: String, CodingKey {
-        case manufacturerId, manufacturerName, inverterModelId, name, numberOfBatteryStacksSupported, capacityId, powerCapacity
+        case manufacturerId, manufacturerName, inverterModelId, name, numberOfBatteryStacksSupported, capacityId,
+            powerCapacity
     }
 
     /// Creates an inverter.
@@ -56,7 +57,8 @@ public struct Battery: Sendable, Equatable, Codable {
     public var powerCapacity: Double?
 
     enum CodingKeys: String, CodingKey {
-        case manufacturerId, manufacturerName, batteryModelId, name, minNumberOfBatteryModules, maxNumberOfBatteryModules
+        case manufacturerId, manufacturerName, batteryModelId, name, minNumberOfBatteryModules,
+            maxNumberOfBatteryModules
         case capacityId, energyCapacity, powerCapacity
     }
 
@@ -97,7 +99,10 @@ public struct Asset: Sendable, Equatable, Codable {
     }
 
     /// Creates an asset.
-    public init(id: Int? = nil, inverter: Inverter? = nil, battery: Battery? = nil, fuseSize: Int? = nil, isInstalled: Bool? = nil) {
+    public init(
+        id: Int? = nil, inverter: Inverter? = nil, battery: Battery? = nil, fuseSize: Int? = nil,
+        isInstalled: Bool? = nil
+    ) {
         self.id = id
         self.inverter = inverter
         self.battery = battery

@@ -67,7 +67,8 @@ public struct AssetOwnerProfile: Sendable, Equatable, Codable {
 
     /// Creates a profile.
     public init(
-        id: Int, firstName: String? = nil, lastName: String? = nil, mainEmail: String? = nil, contactEmail: String? = nil,
+        id: Int, firstName: String? = nil, lastName: String? = nil, mainEmail: String? = nil,
+        contactEmail: String? = nil,
         phone: String? = nil, address: PostalAddress = PostalAddress(), accountStatus: String? = nil,
         installer: InstallerInfo = InstallerInfo()
     ) {

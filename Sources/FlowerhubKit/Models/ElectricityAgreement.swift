@@ -16,7 +16,10 @@ public struct AgreementState: Sendable, Equatable, Codable {
     }
 
     /// Creates an agreement state.
-    public init(stateCategory: String? = nil, stateId: Int? = nil, siteId: Int? = nil, startDate: String? = nil, terminationDate: String? = nil) {
+    public init(
+        stateCategory: String? = nil, stateId: Int? = nil, siteId: Int? = nil, startDate: String? = nil,
+        terminationDate: String? = nil
+    ) {
         self.stateCategory = stateCategory
         self.stateId = stateId
         self.siteId = siteId

@@ -14,7 +14,9 @@ public struct Revenue: Sendable, Equatable, Codable {
     }
 
     /// Creates revenue figures.
-    public init(id: Int, minAvailablePower: Double? = nil, compensation: Double? = nil, compensationPerKW: Double? = nil) {
+    public init(
+        id: Int, minAvailablePower: Double? = nil, compensation: Double? = nil, compensationPerKW: Double? = nil
+    ) {
         self.id = id
         self.minAvailablePower = minAvailablePower
         self.compensation = compensation

@@ -89,7 +89,9 @@ public enum FlowerhubParsers {
         Lenient.double(value)
     }
 
-    private static func run<T>(_ json: JSONValue?, _ parse: (JSONValue?) throws(PayloadIssue) -> T) throws(FlowerhubError) -> T {
+    private static func run<T>(_ json: JSONValue?, _ parse: (JSONValue?) throws(PayloadIssue) -> T)
+        throws(FlowerhubError) -> T
+    {
         do {
             return try parse(json)
         } catch {

@@ -30,7 +30,8 @@ enum InvoiceParser {
         invoice.claimStatus = Lenient.string(object["claim_status"])
         invoice.claimReminderPdf = Lenient.string(object["claim_reminder_pdf"])
         invoice.siteId = Lenient.string(object["site_id"])
-        invoice.subGroupInvoices = PayloadShape.objects(in: object["sub_group_invoices"]?.arrayValue ?? []).map(Self.invoice)
+        invoice.subGroupInvoices = PayloadShape.objects(in: object["sub_group_invoices"]?.arrayValue ?? []).map(
+            Self.invoice)
         invoice.currentPaymentTypeId = Lenient.string(object["current_payment_type_id"])
         invoice.currentPaymentTypeName = Lenient.string(object["current_payment_type_name"])
         return invoice

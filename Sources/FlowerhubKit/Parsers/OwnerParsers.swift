@@ -40,7 +40,8 @@ enum OwnerParsers {
             firstName: Lenient.string(object["firstName"]),
             lastName: Lenient.string(object["lastName"]),
             installer: SimpleInstaller(id: Lenient.int(installer["id"]), name: Lenient.string(installer["name"])),
-            distributor: SimpleDistributor(id: Lenient.int(distributor["id"]), name: Lenient.string(distributor["name"])),
+            distributor: SimpleDistributor(
+                id: Lenient.int(distributor["id"]), name: Lenient.string(distributor["name"])),
             asset: AssetInfo(
                 id: Lenient.id(asset["id"]),
                 serialNumber: Lenient.string(asset["serialNumber"]),
@@ -49,7 +50,8 @@ enum OwnerParsers {
                     manufacturer: Lenient.string(model["manufacturer"])
                 )
             ),
-            compensation: Compensation(status: Lenient.string(compensation["status"]), message: Lenient.string(compensation["message"])),
+            compensation: Compensation(
+                status: Lenient.string(compensation["status"]), message: Lenient.string(compensation["message"])),
             bessCompensationStartDate: Lenient.string(object["bessCompensationStartDate"])
         )
     }

@@ -27,9 +27,12 @@ enum UptimeParsers {
     static func pie(_ json: JSONValue?) throws(PayloadIssue) -> UptimePie {
         var values: [String: Double?] = [:]
         for object in PayloadShape.objects(in: try PayloadShape.list(json, "uptime pie-chart")) {
-            guard let name = object["name"]?.stringValue, ["uptime", "downtime", "noData"].contains(name) else { continue }
+            guard let name = object["name"]?.stringValue, ["uptime", "downtime", "noData"].contains(name) else {
+                continue
+            }
             values[name] = Lenient.double(object["value"])
         }
-        return UptimePie(uptime: values["uptime"] ?? nil, downtime: values["downtime"] ?? nil, noData: values["noData"] ?? nil)
+        return UptimePie(
+            uptime: values["uptime"] ?? nil, downtime: values["downtime"] ?? nil, noData: values["noData"] ?? nil)
     }
 }

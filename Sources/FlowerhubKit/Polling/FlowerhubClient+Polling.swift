@@ -49,9 +49,11 @@ extension FlowerhubClient {
     public func periodicAssetStatus(
         interval: Duration = .seconds(60),
         runImmediately: Bool = false,
-        bufferingPolicy: AsyncThrowingStream<FlowerhubPollEvent, any Error>.Continuation.BufferingPolicy = .bufferingNewest(16)
+        bufferingPolicy: AsyncThrowingStream<FlowerhubPollEvent, any Error>.Continuation.BufferingPolicy =
+            .bufferingNewest(16)
     ) throws -> AsyncThrowingStream<FlowerhubPollEvent, any Error> {
-        let (stream, continuation) = AsyncThrowingStream.makeStream(of: FlowerhubPollEvent.self, throwing: (any Error).self, bufferingPolicy: bufferingPolicy)
+        let (stream, continuation) = AsyncThrowingStream.makeStream(
+            of: FlowerhubPollEvent.self, throwing: (any Error).self, bufferingPolicy: bufferingPolicy)
         let task = try startPolling(interval: interval, runImmediately: runImmediately) { event in
             continuation.yield(event)
         } end: { fatal in
@@ -77,7 +79,8 @@ extension FlowerhubClient {
         end: @escaping @Sendable ((any Error)?) async -> Void
     ) throws -> Task<Void, Never> {
         guard interval >= Self.minimumPollingInterval else {
-            throw FlowerhubError.invalidArgument("polling interval must be at least 5 seconds, got \(Durations.seconds(interval)) s")
+            throw FlowerhubError.invalidArgument(
+                "polling interval must be at least 5 seconds, got \(Durations.seconds(interval)) s")
         }
         guard pollingRun == nil else { throw FlowerhubError.alreadyRunning }
         pollingGeneration += 1
@@ -116,7 +119,9 @@ extension FlowerhubClient {
             if let status = result.flowerhubStatus { await sink(.update(status)) }
             return .done
         } catch {
-            if Task.isCancelled || error is CancellationError || (error as? APIError)?.kind == .cancelled { return .cancelled }
+            if Task.isCancelled || error is CancellationError || (error as? APIError)?.kind == .cancelled {
+                return .cancelled
+            }
             if let apiError = error as? APIError, apiError.requiresReauthentication {
                 logger.error("periodic asset fetch stopped: a new login is needed")
                 return .fatal(error)

@@ -74,7 +74,8 @@ public struct OdynRetrySettings: Sendable, Equatable {
 
     /// Equal when every setting is equal.
     public static func == (lhs: OdynRetrySettings, rhs: OdynRetrySettings) -> Bool {
-        lhs.retries == rhs.retries && lhs.backoffFactor == rhs.backoffFactor && lhs.statusForcelist == rhs.statusForcelist
+        lhs.retries == rhs.retries && lhs.backoffFactor == rhs.backoffFactor
+            && lhs.statusForcelist == rhs.statusForcelist
             && lhs.retryAfterCap == rhs.retryAfterCap
     }
 }

@@ -45,7 +45,8 @@ public struct OdynSession: Sendable {
     ) throws {
         self.init(
             authentication: .none,
-            retry: try OdynRetrySettings(retries: retries, backoffFactor: backoffFactor, statusForcelist: statusForcelist),
+            retry: try OdynRetrySettings(
+                retries: retries, backoffFactor: backoffFactor, statusForcelist: statusForcelist),
             headers: headers
         )
     }
@@ -71,7 +72,8 @@ public struct OdynSession: Sendable {
         }
         return OdynSession(
             authentication: .bearer(token),
-            retry: try OdynRetrySettings(retries: retries, backoffFactor: backoffFactor, statusForcelist: statusForcelist)
+            retry: try OdynRetrySettings(
+                retries: retries, backoffFactor: backoffFactor, statusForcelist: statusForcelist)
         )
     }
 
@@ -88,7 +90,8 @@ public struct OdynSession: Sendable {
         guard !username.isEmpty else { throw OdynError(.invalidRequest(reason: "username must not be empty")) }
         return OdynSession(
             authentication: .basic(username: username, password: password),
-            retry: try OdynRetrySettings(retries: retries, backoffFactor: backoffFactor, statusForcelist: statusForcelist)
+            retry: try OdynRetrySettings(
+                retries: retries, backoffFactor: backoffFactor, statusForcelist: statusForcelist)
         )
     }
 
@@ -105,12 +108,16 @@ public struct OdynSession: Sendable {
     }
 
     /// Your own token source; on a 401 it is asked once for a newer token.
-    public static func tokenProvider(_ provider: any AccessTokenProvider, retry: OdynRetrySettings = .default) -> OdynSession {
+    public static func tokenProvider(_ provider: any AccessTokenProvider, retry: OdynRetrySettings = .default)
+        -> OdynSession
+    {
         OdynSession(authentication: .tokenProvider(provider), retry: retry)
     }
 
     /// OAuth 2 client credentials against Entra ID.
-    public static func clientCredentials(_ credentials: EntraClientCredentials, retry: OdynRetrySettings = .default) -> OdynSession {
+    public static func clientCredentials(_ credentials: EntraClientCredentials, retry: OdynRetrySettings = .default)
+        -> OdynSession
+    {
         OdynSession(authentication: .clientCredentials(credentials), retry: retry)
     }
 

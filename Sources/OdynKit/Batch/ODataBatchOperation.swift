@@ -49,7 +49,9 @@ public struct ODataBatchOperation: Sendable, Equatable, Codable {
     /// A read.
     ///
     /// - Throws: ``OdynError`` of kind ``OdynError/Kind/invalidEndpoint(reason:)`` for an absolute or `../` path.
-    public static func get(_ path: String, query: ODataQuery = ODataQuery(), id: String? = nil) throws -> ODataBatchOperation {
+    public static func get(_ path: String, query: ODataQuery = ODataQuery(), id: String? = nil) throws
+        -> ODataBatchOperation
+    {
         ODataBatchOperation(id: id, method: "GET", url: try url(path, query: query))
     }
 
@@ -57,13 +59,17 @@ public struct ODataBatchOperation: Sendable, Equatable, Codable {
     ///
     /// - Throws: ``OdynError`` for a bad path.
     public static func create(_ path: String, body: JSONValue, id: String? = nil) throws -> ODataBatchOperation {
-        ODataBatchOperation(id: id, method: "POST", url: try url(path, query: ODataQuery()), headers: ["Content-Type": "application/json"], body: body)
+        ODataBatchOperation(
+            id: id, method: "POST", url: try url(path, query: ODataQuery()),
+            headers: ["Content-Type": "application/json"], body: body)
     }
 
     /// An update (`PATCH`) with `If-Match`.
     ///
     /// - Throws: ``OdynError``; ``OdynError/Kind/missingETag`` for an empty tag.
-    public static func update(_ path: String, etag: ETag, patch: JSONValue, id: String? = nil) throws -> ODataBatchOperation {
+    public static func update(_ path: String, etag: ETag, patch: JSONValue, id: String? = nil) throws
+        -> ODataBatchOperation
+    {
         let tag = try OdynClient.requireETag(etag)
         return ODataBatchOperation(
             id: id, method: "PATCH", url: try url(path, query: ODataQuery()),
@@ -76,13 +82,16 @@ public struct ODataBatchOperation: Sendable, Equatable, Codable {
     /// - Throws: ``OdynError``; ``OdynError/Kind/missingETag`` for an empty tag.
     public static func delete(_ path: String, etag: ETag, id: String? = nil) throws -> ODataBatchOperation {
         let tag = try OdynClient.requireETag(etag)
-        return ODataBatchOperation(id: id, method: "DELETE", url: try url(path, query: ODataQuery()), headers: ["If-Match": tag.value])
+        return ODataBatchOperation(
+            id: id, method: "DELETE", url: try url(path, query: ODataQuery()), headers: ["If-Match": tag.value])
     }
 
     /// Converts any `Encodable` value into a JSON body for ``create(_:body:id:)`` and ``update(_:etag:patch:id:)``.
     ///
     /// - Throws: ``OdynError`` of kind ``OdynError/Kind/invalidRequest(reason:)`` when it cannot be encoded.
-    public static func jsonBody<Body: Encodable>(_ value: Body, encoder: JSONEncoder = JSONEncoder()) throws -> JSONValue {
+    public static func jsonBody<Body: Encodable>(_ value: Body, encoder: JSONEncoder = JSONEncoder()) throws
+        -> JSONValue
+    {
         do {
             return try JSONValue(jsonData: encoder.encode(value))
         } catch {

@@ -24,12 +24,18 @@ extension OdynClient {
     ) async throws -> [ODataBatchResult] {
         guard !operations.isEmpty else { return [] }
         if transactional, operations.count > OdynClient.batchLimit {
-            throw OdynError(.invalidRequest(reason: "a transactional batch holds at most \(OdynClient.batchLimit) operations, got \(operations.count)"))
+            throw OdynError(
+                .invalidRequest(
+                    reason:
+                        "a transactional batch holds at most \(OdynClient.batchLimit) operations, got \(operations.count)"
+                ))
         }
         var numbered = operations
         for index in numbered.indices where numbered[index].id == nil { numbered[index].id = String(index + 1) }
         let ids = numbered.compactMap(\.id)
-        guard Set(ids).count == ids.count else { throw OdynError(.invalidRequest(reason: "batch operation ids must be unique")) }
+        guard Set(ids).count == ids.count else {
+            throw OdynError(.invalidRequest(reason: "batch operation ids must be unique"))
+        }
         let endpoint = try OdynClient.checkedEndpoint(path)
         var fields = headers
         if transactional { fields[ODataHeaders.isolation] = "snapshot" }
@@ -44,7 +50,9 @@ extension OdynClient {
         return results
     }
 
-    private func sendBatch(_ chunk: [ODataBatchOperation], path: String, headers: HTTPFields) async throws -> [ODataBatchResult] {
+    private func sendBatch(_ chunk: [ODataBatchOperation], path: String, headers: HTTPFields) async throws
+        -> [ODataBatchResult]
+    {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let body = try OdynClient.encodeBody(BatchRequestBody(requests: chunk), encoder: encoder)

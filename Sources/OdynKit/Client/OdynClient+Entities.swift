@@ -26,7 +26,9 @@ extension OdynClient {
         headers: HTTPFields = [:],
         pagination: ODataPagination? = nil
     ) -> ODataRecordSequence<Entity> {
-        records(BCPath.entitySet(set.name, company: companyId), query: query, as: Entity.self, headers: headers, pagination: pagination)
+        records(
+            BCPath.entitySet(set.name, company: companyId), query: query, as: Entity.self, headers: headers,
+            pagination: pagination)
     }
 
     /// The pages of an entity set in a company.
@@ -37,7 +39,9 @@ extension OdynClient {
         headers: HTTPFields = [:],
         pagination: ODataPagination? = nil
     ) -> ODataPageSequence<Entity> {
-        pages(BCPath.entitySet(set.name, company: companyId), query: query, as: Entity.self, headers: headers, pagination: pagination)
+        pages(
+            BCPath.entitySet(set.name, company: companyId), query: query, as: Entity.self, headers: headers,
+            pagination: pagination)
     }
 
     /// Every record of an entity set in a company, collected.
@@ -50,20 +54,26 @@ extension OdynClient {
         headers: HTTPFields = [:],
         pagination: ODataPagination? = nil
     ) async throws -> ODataCollection<Entity> {
-        try await collect(BCPath.entitySet(set.name, company: companyId), query: query, as: Entity.self, headers: headers, pagination: pagination)
+        try await collect(
+            BCPath.entitySet(set.name, company: companyId), query: query, as: Entity.self, headers: headers,
+            pagination: pagination)
     }
 
     /// One entity by its id (`companies({company})/{set}({id})`).
     ///
     /// - Throws: ``OdynError``; a 404 is ``OdynError/Kind/http(status:code:message:correlationId:)`` with `isNotFound`.
-    public func get<Entity>(_ set: BCEntitySet<Entity>, id: String, company companyId: String, query: ODataQuery = ODataQuery()) async throws -> Entity {
+    public func get<Entity>(
+        _ set: BCEntitySet<Entity>, id: String, company companyId: String, query: ODataQuery = ODataQuery()
+    ) async throws -> Entity {
         try await entity(BCPath.entitySet(set.name, company: companyId, key: .id(id)), query: query, as: Entity.self)
     }
 
     /// Creates an entity; expects `201 Created`.
     ///
     /// - Throws: ``OdynError``.
-    public func create<Entity>(_ set: BCEntitySet<Entity>, _ value: Entity, company companyId: String) async throws -> Entity {
+    public func create<Entity>(_ set: BCEntitySet<Entity>, _ value: Entity, company companyId: String) async throws
+        -> Entity
+    {
         try await create(BCPath.entitySet(set.name, company: companyId), body: value, as: Entity.self)
     }
 
@@ -77,13 +87,16 @@ extension OdynClient {
         changes: Entity,
         company companyId: String
     ) async throws -> Entity {
-        try await update(BCPath.entitySet(set.name, company: companyId, key: .id(id)), etag: etag, patch: changes, as: Entity.self)
+        try await update(
+            BCPath.entitySet(set.name, company: companyId, key: .id(id)), etag: etag, patch: changes, as: Entity.self)
     }
 
     /// Deletes an entity with `If-Match`; expects `204 No Content`.
     ///
     /// - Throws: ``OdynError``; ``OdynError/Kind/missingETag`` without a tag.
-    public func delete<Entity>(_ set: BCEntitySet<Entity>, id: String, etag: ETag?, company companyId: String) async throws {
+    public func delete<Entity>(_ set: BCEntitySet<Entity>, id: String, etag: ETag?, company companyId: String)
+        async throws
+    {
         try await delete(BCPath.entitySet(set.name, company: companyId, key: .id(id)), etag: etag)
     }
 }

@@ -30,7 +30,8 @@ extension OdynClient {
         decoder: JSONDecoder = JSONDecoder()
     ) -> ODataPageSequence<Record> {
         ODataPageSequence(
-            client: self, path: endpoint, query: query.items, headers: headers, pagination: pagination ?? self.pagination,
+            client: self, path: endpoint, query: query.items, headers: headers,
+            pagination: pagination ?? self.pagination,
             decoder: JSONDecoderBox(decoder)
         )
     }
@@ -44,7 +45,8 @@ extension OdynClient {
         pagination: ODataPagination? = nil,
         decoder: JSONDecoder = JSONDecoder()
     ) -> ODataRecordSequence<Record> {
-        ODataRecordSequence(pages: pages(endpoint, query: query, as: type, headers: headers, pagination: pagination, decoder: decoder))
+        ODataRecordSequence(
+            pages: pages(endpoint, query: query, as: type, headers: headers, pagination: pagination, decoder: decoder))
     }
 
     /// Every record of a collection, collected, with `@odata.count` and `@odata.context`.
@@ -62,7 +64,9 @@ extension OdynClient {
         var totalCount: Int?
         var context: String?
         var pageCount = 0
-        for try await page in pages(endpoint, query: query, as: type, headers: headers, pagination: pagination, decoder: decoder) {
+        for try await page in pages(
+            endpoint, query: query, as: type, headers: headers, pagination: pagination, decoder: decoder)
+        {
             records.append(contentsOf: page.records)
             totalCount = totalCount ?? page.totalCount
             context = context ?? page.context
@@ -82,7 +86,10 @@ extension OdynClient {
         headers: HTTPFields = [:],
         decoder: JSONDecoder = JSONDecoder()
     ) async throws -> ODataPage<Record> {
-        var iterator = pages(endpoint, query: query, as: type, headers: headers, pagination: ODataPagination(maxPages: 1, limitBehavior: .truncate), decoder: decoder).makeAsyncIterator()
+        var iterator = pages(
+            endpoint, query: query, as: type, headers: headers,
+            pagination: ODataPagination(maxPages: 1, limitBehavior: .truncate), decoder: decoder
+        ).makeAsyncIterator()
         guard let page = try await iterator.next() else {
             throw OdynError(.invalidODataResponse(reason: "no page was returned"))
         }

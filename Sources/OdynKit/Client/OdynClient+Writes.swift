@@ -64,7 +64,9 @@ extension OdynClient {
     /// without a body (unless given), expecting a 2xx; the answer body, if any, is returned as JSON.
     ///
     /// - Throws: ``OdynError``.
-    public func action(_ endpoint: String, parameters: JSONValue? = nil, headers: HTTPFields = [:]) async throws -> JSONValue? {
+    public func action(_ endpoint: String, parameters: JSONValue? = nil, headers: HTTPFields = [:]) async throws
+        -> JSONValue?
+    {
         let path = try OdynClient.checkedEndpoint(endpoint)
         let payload = try parameters.map { try OdynClient.encodeBody($0, encoder: JSONEncoder()) }
         let response = try await sendRaw(.post, path, headers: headers, body: payload)

@@ -84,7 +84,8 @@ public struct OdynClient: Sendable, CustomStringConvertible {
         self.timeout = timeout
         self.logger = logger
         self.pagination = pagination
-        logger?.debug("odyn client initialized", metadata: ["base_url": "\(redactor.redact(url: url))", "timeout": "\(timeout)"])
+        logger?.debug(
+            "odyn client initialized", metadata: ["base_url": "\(redactor.redact(url: url))", "timeout": "\(timeout)"])
     }
 
     /// Creates a client for a Business Central environment and API route.

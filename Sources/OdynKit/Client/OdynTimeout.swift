@@ -25,15 +25,18 @@ public struct OdynTimeout: Sendable, Equatable, CustomStringConvertible {
     public init(connect: Double, read: Double) throws {
         for (index, value) in [connect, read].enumerated() {
             guard value.isFinite else {
-                throw OdynError(.invalidTimeout(reason: "Timeout values must be finite, but value at index \(index) is \(value)"))
+                throw OdynError(
+                    .invalidTimeout(reason: "Timeout values must be finite, but value at index \(index) is \(value)"))
             }
             guard value > 0 else {
                 throw OdynError(.invalidTimeout(reason: "Timeout values must be greater than 0, got \(value)"))
             }
             guard value <= OdynTimeout.maximumSeconds else {
-                throw OdynError(.invalidTimeout(
-                    reason: "Timeout values must be at most \(Int(OdynTimeout.maximumSeconds)) seconds, got \(value)"
-                ))
+                throw OdynError(
+                    .invalidTimeout(
+                        reason:
+                            "Timeout values must be at most \(Int(OdynTimeout.maximumSeconds)) seconds, got \(value)"
+                    ))
             }
         }
         self.init(unchecked: connect, read: read)

@@ -32,10 +32,14 @@ extension OdynError {
         if error.kind == .cancelled { return OdynError(.cancelled, apiError: error) }
         if error.kind == .timeout && error.status == nil { return OdynError(.timeout, apiError: error) }
         if error.kind == .transport { return OdynError(.transport(reason: error.message), apiError: error) }
-        if error.kind == .invalidConfiguration { return OdynError(.invalidRequest(reason: error.message), apiError: error) }
+        if error.kind == .invalidConfiguration {
+            return OdynError(.invalidRequest(reason: error.message), apiError: error)
+        }
         guard let status = error.status else {
             if error.requiresReauthentication {
-                return OdynError(.authentication(error: "reauthentication_required", description: error.message, codes: []), apiError: error)
+                return OdynError(
+                    .authentication(error: "reauthentication_required", description: error.message, codes: []),
+                    apiError: error)
             }
             if error.kind == .invalidResponse || error.kind == .decoding {
                 return OdynError(.invalidODataResponse(reason: error.message), apiError: error)
@@ -44,7 +48,9 @@ extension OdynError {
         }
         if (200..<300).contains(status) {
             let unreadable = error.kind == .invalidResponse || error.kind == .decoding
-            return OdynError(.invalidODataResponse(reason: unreadable ? error.message : "unexpected status \(status)"), apiError: error)
+            return OdynError(
+                .invalidODataResponse(reason: unreadable ? error.message : "unexpected status \(status)"),
+                apiError: error)
         }
         let body = BCServiceError.parse(error.responseBody)
         let code = (body?.code).map { $0.bounded(to: APIError.maximumTextLength / 4) } ?? error.vendorCode
@@ -59,6 +65,7 @@ extension OdynError {
                 apiError: error
             )
         }
-        return OdynError(.http(status: status, code: code, message: message, correlationId: correlation), apiError: error)
+        return OdynError(
+            .http(status: status, code: code, message: message, correlationId: correlation), apiError: error)
     }
 }

@@ -22,7 +22,9 @@ public struct ODataPage<Record: Sendable>: Sendable {
     public let number: Int
 
     /// Creates a page.
-    public init(records: [Record], totalCount: Int?, context: String?, nextLink: URL?, deltaLink: String?, url: URL, number: Int) {
+    public init(
+        records: [Record], totalCount: Int?, context: String?, nextLink: URL?, deltaLink: String?, url: URL, number: Int
+    ) {
         self.records = records
         self.totalCount = totalCount
         self.context = context

@@ -76,7 +76,9 @@ public struct ODataPageSequence<Record: Decodable & Sendable>: AsyncSequence, Se
                 throw OdynError(.pageLimitReached(limit: maxPages))
             }
             var headers = sequence.headers
-            if let size = limits.maxPageSize, headers[ODataHeaders.prefer] == nil { headers[ODataHeaders.prefer] = "odata.maxpagesize=\(size)" }
+            if let size = limits.maxPageSize, headers[ODataHeaders.prefer] == nil {
+                headers[ODataHeaders.prefer] = "odata.maxpagesize=\(size)"
+            }
             let response: ODataResponse
             if let nextURL {
                 response = try await client.sendRaw(.get, nextURL.absoluteString, headers: headers)
@@ -95,7 +97,9 @@ public struct ODataPageSequence<Record: Decodable & Sendable>: AsyncSequence, Se
                     let resolved = try resolve(link, against: response.raw.url)
                     resolvedNext = resolved
                     if let maxPages = limits.maxPages, pageNumber >= maxPages {
-                        if limits.limitBehavior == .throw { pendingError = OdynError(.pageLimitReached(limit: maxPages)) }
+                        if limits.limitBehavior == .throw {
+                            pendingError = OdynError(.pageLimitReached(limit: maxPages))
+                        }
                     } else {
                         nextURL = resolved
                     }

@@ -76,7 +76,8 @@ public enum ODataLiteral: Sendable, Equatable {
         case .guid(let value): return ODataLiteral.isGUID(value) ? value : ODataLiteral.string(value).text
         case .int(let value): return String(value)
         case .decimal(let value): return "\(value)"
-        case .double(let value): return value.isFinite ? "\(value)" : (value.isNaN ? "NaN" : (value > 0 ? "INF" : "-INF"))
+        case .double(let value):
+            return value.isFinite ? "\(value)" : (value.isNaN ? "NaN" : (value > 0 ? "INF" : "-INF"))
         case .bool(let value): return value ? "true" : "false"
         case .date(let year, let month, let day): return String(format: "%04d-%02d-%02d", year, month, day)
         case .dateTime(let date): return ODataLiteral.iso8601(date)

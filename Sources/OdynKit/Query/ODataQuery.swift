@@ -65,7 +65,9 @@ public struct ODataQuery: Sendable, Equatable {
     /// `$select=a,b,c`.
     public func select(_ fields: [String]) -> ODataQuery { setting("$select", fields.joined(separator: ",")) }
     /// `$expand=a,b`.
-    public func expand(_ navigations: String...) -> ODataQuery { setting("$expand", navigations.joined(separator: ",")) }
+    public func expand(_ navigations: String...) -> ODataQuery {
+        setting("$expand", navigations.joined(separator: ","))
+    }
     /// `$orderby=field [desc]`; several fields take the array form.
     public func orderBy(_ field: String, _ order: SortOrder = .ascending) -> ODataQuery {
         setting("$orderby", order == .ascending ? field : "\(field) desc")

@@ -1,4 +1,5 @@
 import AuthCore
+
 /// Which Business Central API a client talks to.
 public enum BCAPIRoute: Sendable, Equatable {
     /// The standard API: `api/v2.0/`.
@@ -16,7 +17,8 @@ public enum BCAPIRoute: Sendable, Equatable {
         case .v2: return "api/v2.0/"
         case .automation: return "api/microsoft/automation/v2.0/"
         case .custom(let publisher, let group, let version):
-            return "api/\(URLEncoding.pathSegment(publisher))/\(URLEncoding.pathSegment(group))/\(URLEncoding.pathSegment(version))/"
+            return
+                "api/\(URLEncoding.pathSegment(publisher))/\(URLEncoding.pathSegment(group))/\(URLEncoding.pathSegment(version))/"
         case .odataV4: return "ODataV4/"
         }
     }

@@ -16,7 +16,8 @@ public enum BCPath {
         public var text: String {
             switch self {
             case .id(let value): return URLEncoding.pathSegment(value)
-            case .string(let value): return "'" + URLEncoding.pathSegment(value.replacingOccurrences(of: "'", with: "''")) + "'"
+            case .string(let value):
+                return "'" + URLEncoding.pathSegment(value.replacingOccurrences(of: "'", with: "''")) + "'"
             case .int(let value): return String(value)
             }
         }

@@ -66,7 +66,9 @@ struct TokenRig {
 
     /// A token valid for another hour.
     static func validToken(_ value: String = "at-valid") -> OAuth2Token {
-        OAuth2Token(accessToken: Secret(value), refreshToken: Secret("rt-valid"), expiresAt: TestClock.defaultStart.addingTimeInterval(3600))
+        OAuth2Token(
+            accessToken: Secret(value), refreshToken: Secret("rt-valid"),
+            expiresAt: TestClock.defaultStart.addingTimeInterval(3600))
     }
 }
 

@@ -1,15 +1,18 @@
 import AuthCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Authorization-code flow")
 struct AuthorizationCodeFlowTests {
     static let authorize = URL(string: "https://auth.example.test/authorize")!
 
-    func makeFlow(transport: MockTransport, pkce: Bool = true, secret: Secret? = nil, codeNames: [String] = ["code"]) throws -> AuthorizationCodeFlow {
+    func makeFlow(transport: MockTransport, pkce: Bool = true, secret: Secret? = nil, codeNames: [String] = ["code"])
+        throws -> AuthorizationCodeFlow
+    {
         let tokenClient = try OAuth2TokenClient(
-            tokenURL: URL(string: "https://auth.example.test/token")!, clientID: "app-1", clientSecret: secret, transport: transport
+            tokenURL: URL(string: "https://auth.example.test/token")!, clientID: "app-1", clientSecret: secret,
+            transport: transport
         )
         return AuthorizationCodeFlow(
             authorizationEndpoint: Self.authorize, tokenClient: tokenClient, redirectURI: "http://localhost:4200/",
@@ -18,7 +21,9 @@ struct AuthorizationCodeFlowTests {
     }
 
     func query(_ url: URL) -> [String: String] {
-        Dictionary(FormEncoding.decode(URLComponents(url: url, resolvingAgainstBaseURL: false)?.percentEncodedQuery ?? ""), uniquingKeysWith: { $1 })
+        Dictionary(
+            FormEncoding.decode(URLComponents(url: url, resolvingAgainstBaseURL: false)?.percentEncodedQuery ?? ""),
+            uniquingKeysWith: { $1 })
     }
 
     @Test("the authorization URL carries S256 PKCE and a 256-bit state")
@@ -80,9 +85,13 @@ struct AuthorizationCodeFlowTests {
         #expect(transport.requests.count == 1)
 
         let second = try makeFlow(transport: transport).begin()
-        _ = await TestHelpers.apiError { try await second.complete(callbackURL: URL(string: "http://localhost:4200/?code=abc&state=bad")!) }
+        _ = await TestHelpers.apiError {
+            try await second.complete(callbackURL: URL(string: "http://localhost:4200/?code=abc&state=bad")!)
+        }
         let retry = await TestHelpers.apiError {
-            try await second.complete(callbackURL: URL(string: "http://localhost:4200/?code=abc&state=\(try #require(query(second.url)["state"]))")!)
+            try await second.complete(
+                callbackURL: URL(
+                    string: "http://localhost:4200/?code=abc&state=\(try #require(query(second.url)["state"]))")!)
         }
         #expect(retry?.message.contains("already used") == true)
     }
@@ -91,14 +100,17 @@ struct AuthorizationCodeFlowTests {
     func callbackErrors() async throws {
         let pending = try makeFlow(transport: MockTransport()).begin()
         let denied = await TestHelpers.apiError {
-            try await pending.complete(callbackURL: URL(string: "http://localhost:4200/?error=access_denied&error_description=User+said+no")!)
+            try await pending.complete(
+                callbackURL: URL(string: "http://localhost:4200/?error=access_denied&error_description=User+said+no")!)
         }
         #expect(denied?.vendorCode == "access_denied")
         #expect(denied?.vendorMessage == "User said no")
 
         let another = try makeFlow(transport: MockTransport()).begin()
         let state = try #require(query(another.url)["state"])
-        let missing = await TestHelpers.apiError { try await another.complete(callbackURL: URL(string: "http://localhost:4200/?state=\(state)")!) }
+        let missing = await TestHelpers.apiError {
+            try await another.complete(callbackURL: URL(string: "http://localhost:4200/?state=\(state)")!)
+        }
         #expect(missing?.message.contains("no authorization code") == true)
     }
 
@@ -106,11 +118,15 @@ struct AuthorizationCodeFlowTests {
     func withoutPKCE() async throws {
         let transport = MockTransport()
         transport.enqueue(.fixture(200, "authcore/token-response.json"))
-        let pending = try makeFlow(transport: transport, pkce: false, secret: Secret(Canary.clientSecret), codeNames: ["code", "authorization_code"]).begin()
+        let pending = try makeFlow(
+            transport: transport, pkce: false, secret: Secret(Canary.clientSecret),
+            codeNames: ["code", "authorization_code"]
+        ).begin()
         let items = query(pending.url)
         #expect(items["code_challenge"] == nil)
         let state = try #require(items["state"])
-        _ = try await pending.complete(callbackURL: URL(string: "http://localhost:4200/?authorization_code=xyz&state=\(state)")!)
+        _ = try await pending.complete(
+            callbackURL: URL(string: "http://localhost:4200/?authorization_code=xyz&state=\(state)")!)
         let form = try #require(transport.requests.first?.formFields)
         #expect(form["code"] == "xyz")
         #expect(form["client_secret"] == Canary.clientSecret)

@@ -10,9 +10,14 @@ struct CookieJarTests {
     @Test("cookies set by a response go back to the same host, never to another")
     func roundTrip() {
         let jar = CookieJar()
-        jar.store(setCookieHeaders: ["Authentication=jwt-a; Path=/; HttpOnly; Secure; SameSite=Strict", "Refresh=jwt-r; Path=/auth"], from: api, now: now)
+        jar.store(
+            setCookieHeaders: [
+                "Authentication=jwt-a; Path=/; HttpOnly; Secure; SameSite=Strict", "Refresh=jwt-r; Path=/auth",
+            ], from: api, now: now)
         #expect(jar.cookieHeader(for: api, now: now) == "Authentication=jwt-a")
-        #expect(jar.cookieHeader(for: URL(string: "https://api.portal.example.test/auth/refresh-token")!, now: now) == "Refresh=jwt-r; Authentication=jwt-a")
+        #expect(
+            jar.cookieHeader(for: URL(string: "https://api.portal.example.test/auth/refresh-token")!, now: now)
+                == "Refresh=jwt-r; Authentication=jwt-a")
         #expect(jar.cookieHeader(for: URL(string: "https://evil.example.test/")!, now: now) == nil)
         #expect(jar.cookieNames == ["Authentication", "Refresh"])
         #expect(!jar.description.contains("jwt-a"))
@@ -29,7 +34,9 @@ struct CookieJarTests {
     @Test("Max-Age and Expires end cookies; Max-Age=0 deletes")
     func expiry() {
         let jar = CookieJar()
-        jar.store(setCookieHeaders: ["short=1; Max-Age=10", "gone=1; Expires=Sun, 15 Mar 2026 11:00:00 GMT"], from: api, now: now)
+        jar.store(
+            setCookieHeaders: ["short=1; Max-Age=10", "gone=1; Expires=Sun, 15 Mar 2026 11:00:00 GMT"], from: api,
+            now: now)
         #expect(jar.cookieHeader(for: api, now: now) == "short=1")
         #expect(jar.cookieHeader(for: api, now: now.addingTimeInterval(11)) == nil)
         jar.store(setCookieHeaders: ["keep=1", "drop=1"], from: api, now: now)
@@ -56,7 +63,9 @@ struct CookieJarTests {
         let jar = CookieJar()
         let api = URL(string: "https://api.portal.example.test/")!
         let before = jar.version
-        let lines = ["", "no-equals-sign", "=value-without-name", "; Path=/", "split=1\r\nX-Injected: 1", "nul=a\u{0}b"]
+        let lines = [
+            "", "no-equals-sign", "=value-without-name", "; Path=/", "split=1\r\nX-Injected: 1", "nul=a\u{0}b",
+        ]
         jar.store(setCookieHeaders: lines, from: api, now: now)
         #expect(jar.isEmpty)
         #expect(jar.version == before)

@@ -1,7 +1,7 @@
 import AuthCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Cookies through the real URLSession stack, which hands repeated `Set-Cookie` fields over joined.
 @Suite("Cookies over loopback", .serialized)

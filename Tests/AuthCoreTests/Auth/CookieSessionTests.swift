@@ -2,8 +2,8 @@ import AuthCore
 import Foundation
 import HTTPTypes
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Cookie session")
 struct CookieSessionTests {
@@ -33,7 +33,9 @@ struct CookieSessionTests {
                 return .json(200, #"{"user":{"id":1}}"#, headers: Self.fields(login))
             case "/auth/refresh-token":
                 refreshes.withLock { $0 += 1 }
-                guard refreshStatus == 200, cookie.contains("Refresh=\(Canary.cookieValue)") else { return .status(refreshStatus == 200 ? 401 : refreshStatus) }
+                guard refreshStatus == 200, cookie.contains("Refresh=\(Canary.cookieValue)") else {
+                    return .status(refreshStatus == 200 ? 401 : refreshStatus)
+                }
                 let next = current.withLock { value -> String in
                     value = "jwt-\(Int(value.dropFirst(4))! + 1)"
                     return value
@@ -101,7 +103,8 @@ struct CookieSessionTests {
         let portal = Portal(refreshStatus: status)
         let transport = MockTransport { portal.handle($0) }
         let client = try makeClient(portal, transport: transport)
-        let error = try #require(await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, "/asset/1")) })
+        let error = try #require(
+            await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, "/asset/1")) })
         #expect(error.requiresReauthentication == (status == 403))
         #expect(error.isTransient == (status == 503))
         #expect(transport.requests.map(\.path) == ["/asset/1", "/auth/refresh-token"])

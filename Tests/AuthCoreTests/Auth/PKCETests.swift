@@ -23,7 +23,10 @@ struct PKCETests {
 
     @Test("verifiers that are too short, too long or use other characters are refused")
     func invalidVerifiers() {
-        for bad in [String(repeating: "a", count: 42), String(repeating: "a", count: 129), String(repeating: "a", count: 42) + "+"] {
+        for bad in [
+            String(repeating: "a", count: 42), String(repeating: "a", count: 129),
+            String(repeating: "a", count: 42) + "+",
+        ] {
             #expect(throws: APIError.self) { try PKCE(verifier: Secret(bad)) }
         }
     }

@@ -1,8 +1,8 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 
 /// Only the authentication server's refusal means "sign in again"; a refresh that fails for a
 /// passing reason is transient, so a host app retries later instead of asking for the password.
@@ -21,7 +21,8 @@ struct RefreshOutcomeTests {
     func transientRefresh(answer: MockResponse) async throws {
         // Every attempt gets the same answer (the token client retries connection failures).
         let rig = try TokenRig(initialToken: TokenRig.expiredToken(), tokenTransport: MockTransport { _ in answer })
-        let error = try #require(await TestHelpers.apiError { try await rig.client.send(Endpoint<JSONValue>.json(.get, "/items")) })
+        let error = try #require(
+            await TestHelpers.apiError { try await rig.client.send(Endpoint<JSONValue>.json(.get, "/items")) })
         #expect(error.requiresReauthentication == false)
         #expect(error.isTransient == true)
         #expect(await rig.manager.currentToken?.accessToken == Secret("at-old-expired"))
@@ -32,7 +33,8 @@ struct RefreshOutcomeTests {
         let rig = try TokenRig(initialToken: TokenRig.validToken("at-revoked"))
         rig.apiTransport.enqueue(.status(401))
         rig.tokenTransport.enqueue(.json(503, "{}"))
-        let error = try #require(await TestHelpers.apiError { try await rig.client.send(Endpoint<JSONValue>.json(.get, "/items")) })
+        let error = try #require(
+            await TestHelpers.apiError { try await rig.client.send(Endpoint<JSONValue>.json(.get, "/items")) })
         #expect(error.kind == .server)
         #expect(error.isTransient)
         #expect(error.message.contains("try again later"))

@@ -2,8 +2,8 @@ import AuthCore
 import Foundation
 import HTTPTypes
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Static credentials and host-owned tokens")
 struct StaticCredentialsTests {
@@ -12,8 +12,14 @@ struct StaticCredentialsTests {
         let transport = MockTransport { _ in .json(200, "{}") }
         for (credentials, name, value) in [
             (StaticCredentials.bearer("tok"), HTTPField.Name.authorization, "Bearer tok"),
-            (StaticCredentials.basic(username: "WEBUSER", password: "pä:ss"), .authorization, "Basic V0VCVVNFUjpww6Q6c3M="),
-            (StaticCredentials.apiKey("k-123", header: HTTPField.Name("x-api-key")!), HTTPField.Name("x-api-key")!, "k-123"),
+            (
+                StaticCredentials.basic(username: "WEBUSER", password: "pä:ss"), .authorization,
+                "Basic V0VCVVNFUjpww6Q6c3M="
+            ),
+            (
+                StaticCredentials.apiKey("k-123", header: HTTPField.Name("x-api-key")!), HTTPField.Name("x-api-key")!,
+                "k-123"
+            ),
         ] {
             let client = try TestHelpers.client(transport: transport) { $0.authenticator = credentials }
             _ = try await client.send(Endpoint<JSONValue>.json(.get, "/x"))
@@ -25,7 +31,9 @@ struct StaticCredentialsTests {
     func staticRejected() async throws {
         let transport = MockTransport()
         transport.enqueue(.status(401))
-        let client = try TestHelpers.client(transport: transport, retryPolicy: .default) { $0.authenticator = StaticCredentials.bearer("tok") }
+        let client = try TestHelpers.client(transport: transport, retryPolicy: .default) {
+            $0.authenticator = StaticCredentials.bearer("tok")
+        }
         let error = await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, "/x")) }
         #expect(error?.kind == .authenticationFailed)
         #expect(error?.requiresReauthentication == true)
@@ -50,14 +58,20 @@ struct StaticCredentialsTests {
             }
             return Secret(count == 1 ? "first" : "second")
         }
-        let transport = MockTransport { request in request.headers[.authorization] == "Bearer first" ? .status(401) : .json(200, "{}") }
-        let client = try TestHelpers.client(transport: transport) { $0.authenticator = BearerTokenAuthenticator(provider: provider) }
+        let transport = MockTransport { request in
+            request.headers[.authorization] == "Bearer first" ? .status(401) : .json(200, "{}")
+        }
+        let client = try TestHelpers.client(transport: transport) {
+            $0.authenticator = BearerTokenAuthenticator(provider: provider)
+        }
         _ = try await client.send(Endpoint<JSONValue>.json(.get, "/x"))
         #expect(transport.requests.map { $0.headers[.authorization] } == ["Bearer first", "Bearer second"])
 
         let stuck = ClosureTokenProvider { Secret("same") }
         let rejecting = MockTransport { _ in .status(401) }
-        let stuckClient = try TestHelpers.client(transport: rejecting) { $0.authenticator = BearerTokenAuthenticator(provider: stuck) }
+        let stuckClient = try TestHelpers.client(transport: rejecting) {
+            $0.authenticator = BearerTokenAuthenticator(provider: stuck)
+        }
         let error = await TestHelpers.apiError { try await stuckClient.send(Endpoint<JSONValue>.json(.get, "/x")) }
         #expect(error?.kind == .reauthenticationRequired)
         #expect(rejecting.requests.count == 1)

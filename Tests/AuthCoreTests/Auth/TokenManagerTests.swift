@@ -2,8 +2,8 @@ import AuthCore
 import Foundation
 import HTTPTypes
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Token manager")
 struct TokenManagerTests {
@@ -12,9 +12,12 @@ struct TokenManagerTests {
         let tokenTransport = MockTransport(yieldsWhileInFlight: 100)
         tokenTransport.enqueue(.fixture(200, "authcore/token-response-refreshed.json"))
         let apiTransport = MockTransport { _ in .json(200, "{}") }
-        let rig = try TokenRig(initialToken: TokenRig.expiredToken(), apiTransport: apiTransport, tokenTransport: tokenTransport)
+        let rig = try TokenRig(
+            initialToken: TokenRig.expiredToken(), apiTransport: apiTransport, tokenTransport: tokenTransport)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            for _ in 0..<100 { group.addTask { _ = try await rig.client.send(Endpoint<JSONValue>.json(.get, "/items")) } }
+            for _ in 0..<100 {
+                group.addTask { _ = try await rig.client.send(Endpoint<JSONValue>.json(.get, "/items")) }
+            }
             try await group.waitForAll()
         }
         #expect(tokenTransport.requests.count == 1)
@@ -60,9 +63,12 @@ struct TokenManagerTests {
         }
         let tokenTransport = MockTransport(yieldsWhileInFlight: 20)
         tokenTransport.enqueue(.fixture(200, "authcore/token-response-refreshed.json"))
-        let rig = try TokenRig(initialToken: TokenRig.validToken("at-revoked"), apiTransport: apiTransport, tokenTransport: tokenTransport)
+        let rig = try TokenRig(
+            initialToken: TokenRig.validToken("at-revoked"), apiTransport: apiTransport, tokenTransport: tokenTransport)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            for _ in 0..<10 { group.addTask { _ = try await rig.client.send(Endpoint<JSONValue>.json(.get, "/items")) } }
+            for _ in 0..<10 {
+                group.addTask { _ = try await rig.client.send(Endpoint<JSONValue>.json(.get, "/items")) }
+            }
             try await group.waitForAll()
         }
         #expect(tokenTransport.requests.count == 1)
@@ -114,7 +120,9 @@ struct TokenManagerTests {
         )
         var errors: [APIError] = []
         for _ in 0..<5 {
-            if let error = await TestHelpers.apiError({ try await rig.client.send(Endpoint<JSONValue>.json(.get, "/items")) }) {
+            if let error = await TestHelpers.apiError({
+                try await rig.client.send(Endpoint<JSONValue>.json(.get, "/items"))
+            }) {
                 errors.append(error)
             }
         }
@@ -158,13 +166,17 @@ struct TokenManagerTests {
 
     @Test("a token inside the skew is refreshed before use; one outside it is not")
     func proactiveSkew() async throws {
-        let soon = OAuth2Token(accessToken: Secret("at-soon"), refreshToken: Secret("rt"), expiresAt: TestClock.defaultStart.addingTimeInterval(30))
+        let soon = OAuth2Token(
+            accessToken: Secret("at-soon"), refreshToken: Secret("rt"),
+            expiresAt: TestClock.defaultStart.addingTimeInterval(30))
         let rig = try TokenRig(initialToken: soon)
         rig.tokenTransport.enqueue(.fixture(200, "authcore/token-response-refreshed.json"))
         let token = try await rig.manager.accessToken()
         #expect(token.value == Secret(Canary.refreshedAccessToken))
 
-        let later = OAuth2Token(accessToken: Secret("at-later"), refreshToken: Secret("rt"), expiresAt: TestClock.defaultStart.addingTimeInterval(120))
+        let later = OAuth2Token(
+            accessToken: Secret("at-later"), refreshToken: Secret("rt"),
+            expiresAt: TestClock.defaultStart.addingTimeInterval(120))
         let second = try TokenRig(initialToken: later)
         #expect(try await second.manager.accessToken().value == Secret("at-later"))
         #expect(second.tokenTransport.requests.isEmpty)
@@ -190,7 +202,8 @@ struct TokenManagerTests {
 
     @Test("client credentials: cached for its lifetime, fetched again after it")
     func clientCredentials() async throws {
-        let rig = try TokenRig(grant: { ClientCredentialsGrant(client: $0, scope: "https://api.example.test/.default") })
+        let rig = try TokenRig(grant: { ClientCredentialsGrant(client: $0, scope: "https://api.example.test/.default") }
+        )
         rig.tokenTransport.enqueue(.fixture(200, "authcore/token-response-refreshed.json"))
         rig.tokenTransport.enqueue(.fixture(200, "authcore/token-response.json"))
         _ = try await rig.manager.accessToken()

@@ -1,8 +1,8 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 
 /// Servers that echo what the request carried: every secret value the request sent is removed
 /// from every error built from the response, not only the values of well-known key names.
@@ -28,7 +28,8 @@ struct EchoedSecretTests {
         let client = try TestHelpers.client(transport: transport)
         let body = try APIRequestBody.json(["username": "kim@example.test", "password": Self.password])
         let error = await TestHelpers.apiError {
-            try await client.send(Endpoint<JSONValue>.json(.post, "/auth/login", body: body, requiresAuthentication: false))
+            try await client.send(
+                Endpoint<JSONValue>.json(.post, "/auth/login", body: body, requiresAuthentication: false))
         }
         #expect(error?.vendorMessage?.hasPrefix("Invalid credentials") == true)
         let printable = everythingPrintable(error)
@@ -39,7 +40,8 @@ struct EchoedSecretTests {
     func htmlEcho() async throws {
         let jar = CookieJar()
         let base = URL(string: "https://api.example.test/")!
-        jar.store(setCookieHeaders: ["Authentication=ck-ECHO-7e2b9911; Path=/"], from: base, now: TestClock.defaultStart)
+        jar.store(
+            setCookieHeaders: ["Authentication=ck-ECHO-7e2b9911; Path=/"], from: base, now: TestClock.defaultStart)
         let transport = MockTransport { request in
             let cookie = request.headers[.cookie] ?? ""
             let page = "<html><body><h1>Oops</h1><pre>password=\(Self.password)\nCookie: \(cookie)</pre></body></html>"
@@ -48,7 +50,8 @@ struct EchoedSecretTests {
         let client = try TestHelpers.client(transport: transport) { $0.cookieJar = jar }
         let body = APIRequestBody.form([("user", "kim"), ("password", Self.password)])
         let error = await TestHelpers.apiError {
-            try await client.send(Endpoint<JSONValue>.json(.post, "/auth/login", body: body, requiresAuthentication: false))
+            try await client.send(
+                Endpoint<JSONValue>.json(.post, "/auth/login", body: body, requiresAuthentication: false))
         }
         #expect(transport.requests.first?.headers[.cookie] == "Authentication=ck-ECHO-7e2b9911")
         #expect(error?.status == 500)
@@ -61,14 +64,21 @@ struct EchoedSecretTests {
     func credentialEcho() async throws {
         let token = "opaque-token-9f8e7d6c5b4a"
         let bearerTransport = MockTransport()
-        bearerTransport.enqueue(.json(404, #"{"error":{"code":"NotFound","message":"token opaque-token-9f8e7d6c5b4a has no access"}}"#))
-        let bearer = try TestHelpers.client(transport: bearerTransport) { $0.authenticator = StaticCredentials.bearer(Secret(token)) }
+        bearerTransport.enqueue(
+            .json(404, #"{"error":{"code":"NotFound","message":"token opaque-token-9f8e7d6c5b4a has no access"}}"#))
+        let bearer = try TestHelpers.client(transport: bearerTransport) {
+            $0.authenticator = StaticCredentials.bearer(Secret(token))
+        }
         let first = await TestHelpers.apiError { try await bearer.send(Endpoint<JSONValue>.json(.get, "/x")) }
         #expect(first?.vendorCode == "NotFound")
         #expect(!everythingPrintable(first).contains(token))
 
         let basicTransport = MockTransport()
-        basicTransport.enqueue(.json(400, #"{"error":{"code":"Bad","message":"web service key WSKEY-1234567890 rejected for user admin:WSKEY-1234567890"}}"#))
+        basicTransport.enqueue(
+            .json(
+                400,
+                #"{"error":{"code":"Bad","message":"web service key WSKEY-1234567890 rejected for user admin:WSKEY-1234567890"}}"#
+            ))
         let basic = try TestHelpers.client(transport: basicTransport) {
             $0.authenticator = StaticCredentials.basic(username: "admin", password: Secret("WSKEY-1234567890"))
         }
@@ -95,7 +105,8 @@ struct EchoedSecretTests {
         let long = String(repeating: "m", count: 200_000)
         transport.enqueue(.json(400, #"{"error":{"code":""# + long + #"","message":""# + long + #""}}"#))
         let client = try TestHelpers.client(transport: transport)
-        let error = try #require(await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, "/x")) })
+        let error = try #require(
+            await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, "/x")) })
         #expect((error.vendorMessage?.count ?? 0) <= APIError.maximumTextLength + 1)
         #expect((error.vendorCode?.count ?? 0) <= APIError.maximumTextLength / 4 + 1)
         #expect(error.description.count < 4 * APIError.maximumTextLength)
@@ -121,10 +132,13 @@ struct ClientRedactorTests {
 
     @Test("a time-out over the real URLSession stack does not print the personal query")
     func timeoutUsesClientRedactor() async throws {
-        let server = try LoopbackHTTPServer { _ in LoopbackResponse(status: 200, body: Data("{}".utf8), delay: .seconds(2)) }
+        let server = try LoopbackHTTPServer { _ in
+            LoopbackResponse(status: 200, body: Data("{}".utf8), delay: .seconds(2))
+        }
         defer { server.stop() }
         let configuration = APIClient.Configuration(
-            baseURL: server.baseURL, retryPolicy: .none, redactor: Redactor(queryValues: .all), timeout: .milliseconds(300)
+            baseURL: server.baseURL, retryPolicy: .none, redactor: Redactor(queryValues: .all),
+            timeout: .milliseconds(300)
         )
         let client = try APIClient(configuration: configuration, transport: URLSessionTransport())
         let error = await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, personalQuery)) }
@@ -168,7 +182,8 @@ struct VendorErrorTests {
     @Test("the decoder's parsed error is reachable from the APIError and holds no echoed secret")
     func parsedVendorError() async throws {
         let transport = MockTransport()
-        transport.enqueue(.json(409, #"{"error":{"code":"Conflict","message":"token tok-SECRET-123456 is stale"},"id":"c-1"}"#))
+        transport.enqueue(
+            .json(409, #"{"error":{"code":"Conflict","message":"token tok-SECRET-123456 is stale"},"id":"c-1"}"#))
         let client = try TestHelpers.client(transport: transport) {
             $0.authenticator = StaticCredentials.bearer("tok-SECRET-123456")
             $0.errorDecoder = { response in
@@ -179,7 +194,8 @@ struct VendorErrorTests {
                 return VendorErrorDetails(code: code, message: message, vendorError: parsed)
             }
         }
-        let error = try #require(await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, "/x")) })
+        let error = try #require(
+            await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, "/x")) })
         let parsed = try #require(error.vendorError(as: ServiceError.self))
         #expect(parsed == ServiceError(code: "Conflict", message: "token <redacted> is stale", correlationId: "c-1"))
         #expect(error.vendorMessage == "token <redacted> is stale")

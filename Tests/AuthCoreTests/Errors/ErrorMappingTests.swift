@@ -1,12 +1,15 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Error mapping")
 struct ErrorMappingTests {
-    func failure(_ response: MockResponse, endpoint: Endpoint<JSONValue> = .json(.get, "/thing"), configure: (inout APIClient.Configuration) -> Void = { _ in }) async throws -> APIError? {
+    func failure(
+        _ response: MockResponse, endpoint: Endpoint<JSONValue> = .json(.get, "/thing"),
+        configure: (inout APIClient.Configuration) -> Void = { _ in }
+    ) async throws -> APIError? {
         let transport = MockTransport()
         transport.enqueue(response)
         let client = try TestHelpers.client(transport: transport, configure: configure)
@@ -17,7 +20,8 @@ struct ErrorMappingTests {
         "every HTTP error class maps to its kind",
         arguments: [
             (400, APIError.Kind.client), (401, .authenticationFailed), (403, .client), (404, .client), (409, .client),
-            (412, .client), (408, .timeout), (429, .rateLimited), (500, .server), (502, .server), (503, .server), (504, .server),
+            (412, .client), (408, .timeout), (429, .rateLimited), (500, .server), (502, .server), (503, .server),
+            (504, .server),
             (302, .invalidResponse),
         ]
     )
@@ -68,10 +72,15 @@ struct ErrorMappingTests {
     @Test("a vendor that reports errors inside a 200 can turn them into typed errors")
     func errorInSuccess() async throws {
         let decoder: ErrorEnvelopeDecoder = { response in
-            guard let json = try? JSONValue(jsonData: response.body), let code = json["error"]?["code"]?.textValue else { return nil }
-            return VendorErrorDetails(code: code, message: json["error"]?["message"]?.stringValue, kind: code == "2" ? .authenticationFailed : .client)
+            guard let json = try? JSONValue(jsonData: response.body), let code = json["error"]?["code"]?.textValue
+            else { return nil }
+            return VendorErrorDetails(
+                code: code, message: json["error"]?["message"]?.stringValue,
+                kind: code == "2" ? .authenticationFailed : .client)
         }
-        let error = try await failure(.json(200, #"{"error":{"code":2,"message":"Invalid access token"}}"#)) { $0.errorDecoder = decoder }
+        let error = try await failure(.json(200, #"{"error":{"code":2,"message":"Invalid access token"}}"#)) {
+            $0.errorDecoder = decoder
+        }
         #expect(error?.kind == .authenticationFailed)
         #expect(error?.vendorCode == "2")
         #expect(error?.status == 200)
@@ -106,11 +115,13 @@ struct ErrorMappingTests {
         let missing = try await decodeFailure(.json(200, #"{"id": 1}"#))
         #expect(missing?.kind == .decoding)
         #expect(missing?.message.contains("name") == true)
-        let widget = try await TestHelpers.client(transport: {
-            let transport = MockTransport()
-            transport.enqueue(.fixture(200, "authcore/widget.json"))
-            return transport
-        }()).send(endpoint)
+        let widget = try await TestHelpers.client(
+            transport: {
+                let transport = MockTransport()
+                transport.enqueue(.fixture(200, "authcore/widget.json"))
+                return transport
+            }()
+        ).send(endpoint)
         #expect(widget.id == 42)
     }
 }

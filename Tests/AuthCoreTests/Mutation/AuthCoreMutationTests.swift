@@ -1,8 +1,8 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 import VendorFixtures
 
 /// Every AuthCore fixture, mutated, through the call that reads it: a value or a typed error,
@@ -45,7 +45,8 @@ struct AuthCoreMutationTests {
         }
         if name.hasPrefix("token-file") {
             return { _, body in
-                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mutation-\(UUID().uuidString)")
+                let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                    "mutation-\(UUID().uuidString)")
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 defer { try? FileManager.default.removeItem(at: folder) }
                 let file = folder.appendingPathComponent("token.json")

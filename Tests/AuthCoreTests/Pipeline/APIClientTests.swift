@@ -1,8 +1,8 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 
 @Suite("API client")
 struct APIClientTests {
@@ -24,7 +24,9 @@ struct APIClientTests {
     func absoluteInsecureEndpoint() async throws {
         let transport = MockTransport()
         let client = try TestHelpers.client(transport: transport)
-        let error = await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, "http://elsewhere.test/x")) }
+        let error = await TestHelpers.apiError {
+            try await client.send(Endpoint<JSONValue>.json(.get, "http://elsewhere.test/x"))
+        }
         #expect(error?.kind == .invalidConfiguration)
         #expect(transport.requests.isEmpty)
     }
@@ -33,16 +35,23 @@ struct APIClientTests {
     func urlBuilding() async throws {
         let transport = MockTransport { _ in .json(200, "{}") }
         let client = try TestHelpers.client(baseURL: "https://api.example.test/v2.0/", transport: transport)
-        _ = try await client.send(Endpoint<JSONValue>.json(.get, "/items", query: [
-            URLQueryItem(name: "$top", value: "5"), URLQueryItem(name: "$filter", value: "displayName eq 'A&B' and x+y=1"),
-        ]))
-        _ = try await client.send(Endpoint<JSONValue>.json(.get, "companies(1)/items?$top=5", query: [URLQueryItem(name: "$skip", value: "5")]))
+        _ = try await client.send(
+            Endpoint<JSONValue>.json(
+                .get, "/items",
+                query: [
+                    URLQueryItem(name: "$top", value: "5"),
+                    URLQueryItem(name: "$filter", value: "displayName eq 'A&B' and x+y=1"),
+                ]))
+        _ = try await client.send(
+            Endpoint<JSONValue>.json(
+                .get, "companies(1)/items?$top=5", query: [URLQueryItem(name: "$skip", value: "5")]))
         _ = try await client.send(Endpoint<JSONValue>.json(.get, "https://api.example.test/next?$skiptoken=abc"))
-        #expect(transport.requests.map(\.url.absoluteString) == [
-            "https://api.example.test/v2.0/items?$top=5&$filter=displayName%20eq%20'A%26B'%20and%20x%2By%3D1",
-            "https://api.example.test/v2.0/companies(1)/items?$top=5&$skip=5",
-            "https://api.example.test/next?$skiptoken=abc",
-        ])
+        #expect(
+            transport.requests.map(\.url.absoluteString) == [
+                "https://api.example.test/v2.0/items?$top=5&$filter=displayName%20eq%20'A%26B'%20and%20x%2By%3D1",
+                "https://api.example.test/v2.0/companies(1)/items?$top=5&$skip=5",
+                "https://api.example.test/next?$skiptoken=abc",
+            ])
     }
 
     @Test("a streamed body larger than the transport's limit is refused before sending")
@@ -52,7 +61,9 @@ struct APIClientTests {
             continuation.yield(Data(repeating: 0x62, count: 600))
             continuation.finish()
         }
-        let error = await #expect(throws: APIError.self) { try await APIRequestBody(stream: stream).collect(upTo: 1000) }
+        let error = await #expect(throws: APIError.self) {
+            try await APIRequestBody(stream: stream).collect(upTo: 1000)
+        }
         #expect(error?.kind == .invalidConfiguration)
         #expect(error?.message.contains("1000 bytes") == true)
         #expect(try await APIRequestBody(data: Data("ok".utf8)).collect(upTo: 1) == Data("ok".utf8))
@@ -81,8 +92,12 @@ struct APIClientTests {
 
     @Test("URL encoding keeps OData punctuation readable and escapes what could end a part")
     func urlEncoding() {
-        #expect(URLEncoding.queryComponent("name eq 'O''Brien & Co' and a+b=c#d") == "name%20eq%20'O''Brien%20%26%20Co'%20and%20a%2Bb%3Dc%23d")
-        #expect(URLEncoding.query([URLQueryItem(name: "$top", value: "5"), URLQueryItem(name: "$count", value: nil)]) == "$top=5&$count")
+        #expect(
+            URLEncoding.queryComponent("name eq 'O''Brien & Co' and a+b=c#d")
+                == "name%20eq%20'O''Brien%20%26%20Co'%20and%20a%2Bb%3Dc%23d")
+        #expect(
+            URLEncoding.query([URLQueryItem(name: "$top", value: "5"), URLQueryItem(name: "$count", value: nil)])
+                == "$top=5&$count")
         #expect(URLEncoding.pathSegment("CRONUS USA, Inc./x?y") == "CRONUS%20USA,%20Inc.%2Fx%3Fy")
         #expect(URLEncoding.path("Company('A B')/Customers%2F1") == "Company('A%20B')/Customers%2F1")
     }
@@ -91,7 +106,9 @@ struct APIClientTests {
     func headerLayering() async throws {
         let transport = MockTransport { _ in .json(200, "{}") }
         let client = try TestHelpers.client(transport: transport) {
-            $0.defaultHeaders = [.userAgent: "VendorSDKs-Test", HTTPField.Name("Origin")!: "https://portal.example.test"]
+            $0.defaultHeaders = [
+                .userAgent: "VendorSDKs-Test", HTTPField.Name("Origin")!: "https://portal.example.test",
+            ]
         }
         _ = try await client.send(
             Endpoint<JSONValue>.json(.post, "/x", headers: [.userAgent: "endpoint"], body: try .json(["a": 1])),
@@ -109,7 +126,9 @@ struct APIClientTests {
     @Test("custom middlewares see every call")
     func customMiddleware() async throws {
         struct Stamp: APIMiddleware {
-            func intercept(_ request: HTTPRequest, body: APIRequestBody?, context: APICallContext, next: @escaping NextHandler) async throws -> RawResponse {
+            func intercept(
+                _ request: HTTPRequest, body: APIRequestBody?, context: APICallContext, next: @escaping NextHandler
+            ) async throws -> RawResponse {
                 var request = request
                 request.headerFields[HTTPField.Name("X-Stamp")!] = context.operation
                 return try await next(request, body, context)
@@ -125,10 +144,14 @@ struct APIClientTests {
     func logging() async throws {
         let transport = MockTransport { _ in .json(200, "{}") }
         let capture = LogCapture()
-        let silent = try TestHelpers.client(transport: transport) { $0.authenticator = StaticCredentials.bearer("tok-secret-1") }
+        let silent = try TestHelpers.client(transport: transport) {
+            $0.authenticator = StaticCredentials.bearer("tok-secret-1")
+        }
         _ = try await silent.send(Endpoint<JSONValue>.json(.get, "/x"))
         #expect(capture.count == 0)
-        _ = try await silent.send(Endpoint<JSONValue>.json(.get, "/x?access_token=tok-secret-2"), options: RequestOptions(logger: capture.logger))
+        _ = try await silent.send(
+            Endpoint<JSONValue>.json(.get, "/x?access_token=tok-secret-2"),
+            options: RequestOptions(logger: capture.logger))
         #expect(capture.text.contains("request succeeded"))
         #expect(capture.text.contains("status=200"))
         #expect(!capture.text.contains("tok-secret-1"))

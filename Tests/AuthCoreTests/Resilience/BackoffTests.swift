@@ -13,7 +13,10 @@ struct BackoffTests {
     @Test("Odyn's documented sequence: factor 2 from 2 s gives 2, 4, 8, 16, 32")
     func odynSequence() {
         let backoff = Backoff.exponential(base: .seconds(2), factor: 2, cap: .seconds(120), jitter: .none)
-        #expect((1...5).map { backoff.rawDelay(forRetry: $0) } == [.seconds(2), .seconds(4), .seconds(8), .seconds(16), .seconds(32)])
+        #expect(
+            (1...5).map { backoff.rawDelay(forRetry: $0) } == [
+                .seconds(2), .seconds(4), .seconds(8), .seconds(16), .seconds(32),
+            ])
     }
 
     @Test("full jitter draws uniformly below the raw delay, reproducibly with a seed")

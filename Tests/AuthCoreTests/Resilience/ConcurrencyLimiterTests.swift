@@ -1,8 +1,8 @@
 import AuthCore
 import Foundation
 import Synchronization
-import Testing
 import TestSupport
+import Testing
 
 actor Recorder {
     private(set) var values: [Int] = []
@@ -15,7 +15,9 @@ struct ConcurrencyLimiterTests {
     func peakWithinLimit() async throws {
         let transport = MockTransport(yieldsWhileInFlight: 50)
         for _ in 0..<30 { transport.enqueue(.json(200, "{}")) }
-        let client = try TestHelpers.client(transport: transport) { $0.concurrencyLimiter = ConcurrencyLimiter(limit: 3) }
+        let client = try TestHelpers.client(transport: transport) {
+            $0.concurrencyLimiter = ConcurrencyLimiter(limit: 3)
+        }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<30 { group.addTask { _ = try await client.send(Endpoint<JSONValue>.json(.get, "/x")) } }
             try await group.waitForAll()

@@ -1,7 +1,7 @@
 import AuthCore
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Deadlines")
 struct DeadlineTests {
@@ -12,7 +12,8 @@ struct DeadlineTests {
         let clock = TestClock(mode: .manual)
         let client = try TestHelpers.client(transport: transport, clock: clock)
         let task = Task {
-            try await client.send(Endpoint<JSONValue>.json(.get, "/slow"), options: RequestOptions(deadline: .seconds(5)))
+            try await client.send(
+                Endpoint<JSONValue>.json(.get, "/slow"), options: RequestOptions(deadline: .seconds(5)))
         }
         await clock.waitForSleepers(1)
         clock.advance(by: .seconds(4))
@@ -35,7 +36,8 @@ struct DeadlineTests {
         let clock = TestClock()
         let client = try TestHelpers.client(transport: transport, clock: clock, retryPolicy: .default)
         let error = await TestHelpers.apiError {
-            try await client.send(Endpoint<JSONValue>.json(.get, "/slow"), options: RequestOptions(deadline: .seconds(10)))
+            try await client.send(
+                Endpoint<JSONValue>.json(.get, "/slow"), options: RequestOptions(deadline: .seconds(10)))
         }
         #expect(error?.kind == .timeout)
         #expect(error?.status == 503)
@@ -50,7 +52,8 @@ struct DeadlineTests {
         transport.enqueue(.json(200, "{}"))
         let client = try TestHelpers.client(transport: transport) { $0.timeout = .seconds(10) }
         _ = try await client.send(Endpoint<JSONValue>.json(.get, "/a"))
-        _ = try await client.send(Endpoint<JSONValue>.json(.get, "/a"), options: RequestOptions(timeout: .milliseconds(200)))
+        _ = try await client.send(
+            Endpoint<JSONValue>.json(.get, "/a"), options: RequestOptions(timeout: .milliseconds(200)))
         #expect(transport.requests.map(\.timeout) == [.seconds(10), .milliseconds(200)])
     }
 }

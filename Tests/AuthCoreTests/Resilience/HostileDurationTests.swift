@@ -1,8 +1,8 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 
 /// Numbers from servers and callers that used to trap when turned into durations.
 @Suite("Durations from hostile numbers")
@@ -57,7 +57,8 @@ struct HostileDurationTests {
     func manyRetries() async throws {
         let transport = MockTransport(handler: { _ in .json(503, "{}") })
         let clock = TestClock()
-        let policy = try APIRetryPolicy(maxAttempts: 60, backoff: .exponential(base: .seconds(1), cap: .seconds(30), jitter: .full))
+        let policy = try APIRetryPolicy(
+            maxAttempts: 60, backoff: .exponential(base: .seconds(1), cap: .seconds(30), jitter: .full))
         let client = try TestHelpers.client(transport: transport, clock: clock, retryPolicy: policy)
         let error = await TestHelpers.apiError { try await client.send(Endpoint<JSONValue>.json(.get, "/x")) }
         #expect(error?.attempts == 60)

@@ -1,8 +1,8 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Retry in the pipeline")
 struct RetryMiddlewareTests {
@@ -61,7 +61,8 @@ struct RetryMiddlewareTests {
 
         transport.enqueue(.json(503, "{}"))
         transport.enqueue(.json(201, "{}"))
-        _ = try await client.send(Endpoint<JSONValue>.json(.post, "/orders"), options: RequestOptions(isIdempotent: true))
+        _ = try await client.send(
+            Endpoint<JSONValue>.json(.post, "/orders"), options: RequestOptions(isIdempotent: true))
         #expect(transport.requests.count == 5)
     }
 

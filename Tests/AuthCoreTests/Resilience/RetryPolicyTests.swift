@@ -1,8 +1,9 @@
 import AuthCore
 import Foundation
 import Testing
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 @Suite("Retry policy validation and decisions")
@@ -40,26 +41,43 @@ struct RetryPolicyTests {
 
     @Test("Retry-After replaces the backoff and is capped")
     func retryAfterReplacesBackoff() throws {
-        let policy = try APIRetryPolicy(maxAttempts: 3, backoff: .exponential(base: .seconds(1), jitter: .none), retryAfterCap: .seconds(60))
+        let policy = try APIRetryPolicy(
+            maxAttempts: 3, backoff: .exponential(base: .seconds(1), jitter: .none), retryAfterCap: .seconds(60))
         var error = APIError(kind: .rateLimited, message: "HTTP 429", status: 429, retryAfter: .seconds(7))
-        #expect(policy.decision(after: error, attempt: 1, isIdempotent: true, bodyReplayable: true, random: .seeded(1)) == .retry(after: .seconds(7)))
+        #expect(
+            policy.decision(after: error, attempt: 1, isIdempotent: true, bodyReplayable: true, random: .seeded(1))
+                == .retry(after: .seconds(7)))
         error.retryAfter = .seconds(3600)
-        #expect(policy.decision(after: error, attempt: 1, isIdempotent: true, bodyReplayable: true, random: .seeded(1)) == .retry(after: .seconds(60)))
+        #expect(
+            policy.decision(after: error, attempt: 1, isIdempotent: true, bodyReplayable: true, random: .seeded(1))
+                == .retry(after: .seconds(60)))
         error.retryAfter = nil
-        #expect(policy.decision(after: error, attempt: 2, isIdempotent: true, bodyReplayable: true, random: .seeded(1)) == .retry(after: .seconds(2)))
+        #expect(
+            policy.decision(after: error, attempt: 2, isIdempotent: true, bodyReplayable: true, random: .seeded(1))
+                == .retry(after: .seconds(2)))
     }
 
     @Test("attempts, bodies, methods and kinds gate retries")
     func gates() throws {
         let policy = try APIRetryPolicy(maxAttempts: 2, backoff: .exponential(jitter: .none))
         let server = APIError(kind: .server, message: "HTTP 503", status: 503)
-        #expect(policy.decision(after: server, attempt: 2, isIdempotent: true, bodyReplayable: true, random: .system) == .fail)
-        #expect(policy.decision(after: server, attempt: 1, isIdempotent: true, bodyReplayable: false, random: .system) == .fail)
-        #expect(policy.decision(after: server, attempt: 1, isIdempotent: false, bodyReplayable: true, random: .system) == .fail)
+        #expect(
+            policy.decision(after: server, attempt: 2, isIdempotent: true, bodyReplayable: true, random: .system)
+                == .fail)
+        #expect(
+            policy.decision(after: server, attempt: 1, isIdempotent: true, bodyReplayable: false, random: .system)
+                == .fail)
+        #expect(
+            policy.decision(after: server, attempt: 1, isIdempotent: false, bodyReplayable: true, random: .system)
+                == .fail)
         let notFound = APIError(kind: .client, message: "HTTP 404", status: 404)
-        #expect(policy.decision(after: notFound, attempt: 1, isIdempotent: true, bodyReplayable: true, random: .system) == .fail)
+        #expect(
+            policy.decision(after: notFound, attempt: 1, isIdempotent: true, bodyReplayable: true, random: .system)
+                == .fail)
         let auth = APIError(kind: .authenticationFailed, message: "HTTP 401", status: 401)
-        #expect(policy.decision(after: auth, attempt: 1, isIdempotent: true, bodyReplayable: true, random: .system) == .fail)
+        #expect(
+            policy.decision(after: auth, attempt: 1, isIdempotent: true, bodyReplayable: true, random: .system) == .fail
+        )
     }
 
     @Test("time-outs and transport failures can be excluded from retries")

@@ -6,7 +6,8 @@ import VendorFixtures
 @Suite("File token store")
 struct FileTokenStoreTests {
     func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("authcore-tests-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "authcore-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
@@ -22,7 +23,8 @@ struct FileTokenStoreTests {
         let store = FileTokenStore(url: file)
         #expect(try await store.loadToken() == nil)
         let token = OAuth2Token(
-            accessToken: "a", refreshToken: "r", expiresAt: Date(timeIntervalSince1970: 1_800_000_000.5), tokenType: "Bearer", scope: "x y"
+            accessToken: "a", refreshToken: "r", expiresAt: Date(timeIntervalSince1970: 1_800_000_000.5),
+            tokenType: "Bearer", scope: "x y"
         )
         try await store.saveToken(token)
         #expect(try mode(file) == 0o600)
@@ -82,7 +84,9 @@ struct FileTokenStoreTests {
         try await store.saveToken(nil)
         #expect(!FileManager.default.fileExists(atPath: file.path))
         let missing = FileTokenStore(url: folder.appendingPathComponent("nope/token.json"))
-        let error = await #expect(throws: TokenStoreError.self) { try await missing.saveToken(OAuth2Token(accessToken: "a")) }
+        let error = await #expect(throws: TokenStoreError.self) {
+            try await missing.saveToken(OAuth2Token(accessToken: "a"))
+        }
         #expect(error?.code == .ioFailure)
     }
 }

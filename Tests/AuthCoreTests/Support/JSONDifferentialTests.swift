@@ -205,7 +205,8 @@ struct JSONDocumentGenerator {
     /// One of: cut short, one byte replaced, one byte inserted, one byte deleted, a slice repeated.
     mutating func mutate(_ base: [UInt8]) -> [UInt8] {
         var bytes = base
-        let interesting: [UInt8] = Array(#"{}[]",:\"-+.eE0159tfnu "#.utf8)
+        let interesting: [UInt8] =
+            Array(#"{}[]",:\"-+.eE0159tfnu "#.utf8)
             + [0x00, 0x0A, 0x1F, 0x7F, 0x80, 0xBF, 0xC3, 0xE2, 0xED, 0xEF, 0xF4, 0xFF]
         let byte = int(below: 2) == 0 ? pick(interesting) : UInt8.random(in: 0...255, using: &random)
         let position = bytes.isEmpty ? 0 : int(below: bytes.count)

@@ -15,41 +15,51 @@ struct JSONNumberTests {
     @Test("the literal is kept exactly as written", arguments: ["1.50", "1E+2", "-0", "-0.0", "1e007", "0.1", "1e128"])
     func keepsLiteral(_ literal: String) throws {
         #expect(try read(literal).description == literal)
-        #expect(String(decoding: try JSONValue(jsonData: Data("[\(literal)]".utf8)).jsonData(), as: UTF8.self)
-            == "[\(literal)]")
+        #expect(
+            String(decoding: try JSONValue(jsonData: Data("[\(literal)]".utf8)).jsonData(), as: UTF8.self)
+                == "[\(literal)]")
     }
 
-    @Test("text that is not a JSON number, or overflows a Double, is not a JSONNumber", arguments: [
-        "", " 1", "1 ", "+1", "01", "-01", ".5", "1.", "1e", "1e+", "-", "--1", "0x10", "NaN", "inf", "-Infinity",
-        "1e999", "-1e999", "1.7976931348623159e308", "1,5", "١",
-    ])
+    @Test(
+        "text that is not a JSON number, or overflows a Double, is not a JSONNumber",
+        arguments: [
+            "", " 1", "1 ", "+1", "01", "-01", ".5", "1.", "1e", "1e+", "-", "--1", "0x10", "NaN", "inf", "-Infinity",
+            "1e999", "-1e999", "1.7976931348623159e308", "1,5", "١",
+        ])
     func refusesNonNumbers(_ text: String) {
         #expect(JSONNumber(text) == nil)
     }
 
-    @Test("Decimal conversion is exact in range and nil outside it", arguments: [
-        ("0.1", Decimal(string: "0.1")), ("1234.56", Decimal(string: "1234.56")), ("-0", Decimal(0)),
-        ("1E+2", Decimal(100)), ("1e127", Decimal(string: "1e127")),
-        ("1e128", Decimal(string: "10e127")), ("12e150", Decimal(string: "1200000000000000000000000e127")),
-        ("1e-128", Decimal(string: "1e-128")), ("1.5e-128", Decimal(string: "2e-128")),
-        ("0." + String(repeating: "0", count: 127) + "1", Decimal(string: "1e-128")),
-        ("123456789012345678901234567890123456789012345", Decimal(string: "12345678901234567890123456789012345679e7")),
-        ("99999999999999999999999999999999999999.5", Decimal(string: "1e38")),
-        ("9223372036854775808", Decimal(string: "9223372036854775808")),
-        ("1e300", nil), ("1e166", nil), ("-1e200", nil), ("1e-129", nil), ("4.9e-324", nil),
-    ] as [(String, Decimal?)])
+    @Test(
+        "Decimal conversion is exact in range and nil outside it",
+        arguments: [
+            ("0.1", Decimal(string: "0.1")), ("1234.56", Decimal(string: "1234.56")), ("-0", Decimal(0)),
+            ("1E+2", Decimal(100)), ("1e127", Decimal(string: "1e127")),
+            ("1e128", Decimal(string: "10e127")), ("12e150", Decimal(string: "1200000000000000000000000e127")),
+            ("1e-128", Decimal(string: "1e-128")), ("1.5e-128", Decimal(string: "2e-128")),
+            ("0." + String(repeating: "0", count: 127) + "1", Decimal(string: "1e-128")),
+            (
+                "123456789012345678901234567890123456789012345",
+                Decimal(string: "12345678901234567890123456789012345679e7")
+            ),
+            ("99999999999999999999999999999999999999.5", Decimal(string: "1e38")),
+            ("9223372036854775808", Decimal(string: "9223372036854775808")),
+            ("1e300", nil), ("1e166", nil), ("-1e200", nil), ("1e-129", nil), ("4.9e-324", nil),
+        ] as [(String, Decimal?)])
     func decimalValue(_ literal: String, _ expected: Decimal?) throws {
         #expect(try read(literal).decimalValue == expected)
     }
 
-    @Test("Double conversion rounds correctly, even for very long literals", arguments: [
-        "0.1", "1e300", "-1e300", "1E+2", "1e-400", "-1e-400", "123456789012345678901234567890", "4.9e-324",
-        "1.7976931348623157e308", "1.7976931348623158e308", "2.2250738585072011e-308", "9007199254740993",
-        "0." + String(repeating: "1234567890", count: 200),
-        "1" + String(repeating: "0", count: 307) + "." + String(repeating: "9", count: 1_000),
-        // Just below the midpoint between the largest Double and infinity: rounds down to the largest.
-        String(JSONNumberTests.halfwayToInfinity.dropLast()) + "1." + String(repeating: "9", count: 1_000),
-    ])
+    @Test(
+        "Double conversion rounds correctly, even for very long literals",
+        arguments: [
+            "0.1", "1e300", "-1e300", "1E+2", "1e-400", "-1e-400", "123456789012345678901234567890", "4.9e-324",
+            "1.7976931348623157e308", "1.7976931348623158e308", "2.2250738585072011e-308", "9007199254740993",
+            "0." + String(repeating: "1234567890", count: 200),
+            "1" + String(repeating: "0", count: 307) + "." + String(repeating: "9", count: 1_000),
+            // Just below the midpoint between the largest Double and infinity: rounds down to the largest.
+            String(JSONNumberTests.halfwayToInfinity.dropLast()) + "1." + String(repeating: "9", count: 1_000),
+        ])
     func doubleValue(_ literal: String) throws {
         let value = try number(literal).doubleValue
         #expect(value == Double(literal))
@@ -78,13 +88,16 @@ struct JSONNumberTests {
         #expect(try number("-0") == number("0"))
     }
 
-    @Test("integer conversion is exact, nil rather than a trap when out of range or fractional", arguments: [
-        ("0", 0), ("-0", 0), ("42", 42), ("1.0", 1), ("1E+2", 100), ("100e-2", 1), ("0.0000", 0), ("0e99999", 0),
-        ("1e18", 1_000_000_000_000_000_000), ("9223372036854775807", Int64.max), ("-9223372036854775808", Int64.min),
-        ("922337203685477580.7e1", Int64.max), ("1e20", nil), ("1.5", nil), ("9223372036854775808", nil),
-        ("-9223372036854775809", nil), ("12345678901234567890", nil), ("1e-400", nil), ("1e300", nil),
-        ("0.1e1", 1), ("10E-1", 1), ("1" + String(repeating: "0", count: 400) + "e-400", 1),
-    ] as [(String, Int64?)])
+    @Test(
+        "integer conversion is exact, nil rather than a trap when out of range or fractional",
+        arguments: [
+            ("0", 0), ("-0", 0), ("42", 42), ("1.0", 1), ("1E+2", 100), ("100e-2", 1), ("0.0000", 0), ("0e99999", 0),
+            ("1e18", 1_000_000_000_000_000_000), ("9223372036854775807", Int64.max),
+            ("-9223372036854775808", Int64.min),
+            ("922337203685477580.7e1", Int64.max), ("1e20", nil), ("1.5", nil), ("9223372036854775808", nil),
+            ("-9223372036854775809", nil), ("12345678901234567890", nil), ("1e-400", nil), ("1e300", nil),
+            ("0.1e1", 1), ("10E-1", 1), ("1" + String(repeating: "0", count: 400) + "e-400", 1),
+        ] as [(String, Int64?)])
     func integerValues(_ literal: String, _ expected: Int64?) throws {
         let value = try number(literal)
         #expect(value.int64Value == expected)
@@ -132,11 +145,13 @@ struct JSONNumberTests {
         #expect(JSONNumber(floatLiteral: .nan) == 0)
     }
 
-    @Test("extreme literals convert without trapping", arguments: [
-        "1e-99999999999999999999999", "-1e-99999999999999999999999", "0e99999999999999999999999",
-        "0." + String(repeating: "0", count: 5_000) + "1", String(repeating: "9", count: 300) + "e-300",
-        "123456789" + String(repeating: "0", count: 20_000) + "e-20000",
-    ])
+    @Test(
+        "extreme literals convert without trapping",
+        arguments: [
+            "1e-99999999999999999999999", "-1e-99999999999999999999999", "0e99999999999999999999999",
+            "0." + String(repeating: "0", count: 5_000) + "1", String(repeating: "9", count: 300) + "e-300",
+            "123456789" + String(repeating: "0", count: 20_000) + "e-20000",
+        ])
     func extremes(_ literal: String) throws {
         let value = try number(literal)
         #expect(value.doubleValue.isFinite)

@@ -48,13 +48,15 @@ struct JSONReaderTests {
 
     // MARK: - Grammar
 
-    @Test("every kind of value reads, also alone at the top level", arguments: [
-        ("null", JSONValue.null), ("true", true), ("false", false), ("0", 0), ("-12", -12),
-        (#""""#, ""), (#""text""#, "text"), ("[]", []), ("{}", [:]), (" [ ] ", []), ("{ }", [:]),
-        ("[1,\"a\",null,true,[],{}]", [1, "a", nil, true, [], [:]]),
-        (#"{"a":{"b":[{"c":false}]}}"#, ["a": ["b": [["c": false]]]]),
-        (" \t\r\n1\n\r\t ", 1), ("\r\n{\r\n\"a\"\r\n:\r\n1\r\n}\r\n", ["a": 1]),
-    ] as [(String, JSONValue)])
+    @Test(
+        "every kind of value reads, also alone at the top level",
+        arguments: [
+            ("null", JSONValue.null), ("true", true), ("false", false), ("0", 0), ("-12", -12),
+            (#""""#, ""), (#""text""#, "text"), ("[]", []), ("{}", [:]), (" [ ] ", []), ("{ }", [:]),
+            ("[1,\"a\",null,true,[],{}]", [1, "a", nil, true, [], [:]]),
+            (#"{"a":{"b":[{"c":false}]}}"#, ["a": ["b": [["c": false]]]]),
+            (" \t\r\n1\n\r\t ", 1), ("\r\n{\r\n\"a\"\r\n:\r\n1\r\n}\r\n", ["a": 1]),
+        ] as [(String, JSONValue)])
     func values(_ text: String, _ expected: JSONValue) throws {
         #expect(try read(text) == expected)
     }
@@ -67,33 +69,40 @@ struct JSONReaderTests {
         #expect(try read("\"é中😀\u{7F}\"") == "é中😀\u{7F}")
     }
 
-    @Test("documents that break the grammar are refused with the rule and the byte offset", arguments: [
-        ("", JSONReadError.Reason.unexpectedEnd, 0), ("  \n", .unexpectedEnd, 3),
-        ("[", .unexpectedEnd, 1), ("[1", .unexpectedEnd, 2), (#"{"a":"#, .unexpectedEnd, 5),
-        (#"{"a""#, .unexpectedEnd, 4), (#""abc"#, .unexpectedEnd, 4), ("tru", .unexpectedEnd, 3),
-        ("nul", .unexpectedEnd, 3), ("1.", .unexpectedEnd, 2), ("1e", .unexpectedEnd, 2), ("1e+", .unexpectedEnd, 3),
-        ("-", .unexpectedEnd, 1), (#""\u12"#, .unexpectedEnd, 5), (#""\"#, .unexpectedEnd, 2),
-        ("[1,]", .unexpectedCharacter, 3), (#"{"a":1,}"#, .unexpectedCharacter, 7), ("[,1]", .unexpectedCharacter, 1),
-        ("[1 2]", .unexpectedCharacter, 3), (#"{"a" 1}"#, .unexpectedCharacter, 5), ("{1:2}", .unexpectedCharacter, 1),
-        (#"{"a":1 "b":2}"#, .unexpectedCharacter, 7), ("[1}", .unexpectedCharacter, 2),
-        (#"{"a":1]"#, .unexpectedCharacter, 6),
-        ("+1", .unexpectedCharacter, 0), (".5", .unexpectedCharacter, 0), ("'a'", .unexpectedCharacter, 0),
-        ("NaN", .unexpectedCharacter, 0), ("Infinity", .unexpectedCharacter, 0), ("True", .unexpectedCharacter, 0),
-        ("nulL", .unexpectedCharacter, 3), ("\u{A0}1", .unexpectedCharacter, 0), ("\u{0C}1", .unexpectedCharacter, 0),
-        ("\u{0B}1", .unexpectedCharacter, 0), ("// c\n1", .unexpectedCharacter, 0),
-        ("01", .invalidNumber, 1), ("-01", .invalidNumber, 2), ("1.e5", .invalidNumber, 2), ("--1", .invalidNumber, 1),
-        ("1e+-2", .invalidNumber, 3), ("-a", .invalidNumber, 1),
-        ("1e999", .numberOutOfRange, 0), ("[0, -1e999]", .numberOutOfRange, 4), ("1.8e308", .numberOutOfRange, 0),
-        (String(repeating: "9", count: 309), .numberOutOfRange, 0),
-        (#""\x""#, .invalidEscape, 1), (#""\u12G4""#, .invalidEscape, 1), (#""\U0041""#, .invalidEscape, 1),
-        (#""\uD800""#, .unpairedSurrogate, 1), (#""\uDC00""#, .unpairedSurrogate, 1),
-        (#""\uD800\uD800""#, .unpairedSurrogate, 1), (#""\uD800\n""#, .unpairedSurrogate, 1),
-        (#""a\uD800b""#, .unpairedSurrogate, 2),
-        ("\"a\tb\"", .unescapedControlCharacter, 2), ("\"a\nb\"", .unescapedControlCharacter, 2),
-        ("\"\u{0}\"", .unescapedControlCharacter, 1),
-        ("1 x", .trailingCharacters, 2), ("[1]]", .trailingCharacters, 3), ("{} {}", .trailingCharacters, 3),
-        ("truex", .trailingCharacters, 4), ("1 2", .trailingCharacters, 2),
-    ])
+    @Test(
+        "documents that break the grammar are refused with the rule and the byte offset",
+        arguments: [
+            ("", JSONReadError.Reason.unexpectedEnd, 0), ("  \n", .unexpectedEnd, 3),
+            ("[", .unexpectedEnd, 1), ("[1", .unexpectedEnd, 2), (#"{"a":"#, .unexpectedEnd, 5),
+            (#"{"a""#, .unexpectedEnd, 4), (#""abc"#, .unexpectedEnd, 4), ("tru", .unexpectedEnd, 3),
+            ("nul", .unexpectedEnd, 3), ("1.", .unexpectedEnd, 2), ("1e", .unexpectedEnd, 2),
+            ("1e+", .unexpectedEnd, 3),
+            ("-", .unexpectedEnd, 1), (#""\u12"#, .unexpectedEnd, 5), (#""\"#, .unexpectedEnd, 2),
+            ("[1,]", .unexpectedCharacter, 3), (#"{"a":1,}"#, .unexpectedCharacter, 7),
+            ("[,1]", .unexpectedCharacter, 1),
+            ("[1 2]", .unexpectedCharacter, 3), (#"{"a" 1}"#, .unexpectedCharacter, 5),
+            ("{1:2}", .unexpectedCharacter, 1),
+            (#"{"a":1 "b":2}"#, .unexpectedCharacter, 7), ("[1}", .unexpectedCharacter, 2),
+            (#"{"a":1]"#, .unexpectedCharacter, 6),
+            ("+1", .unexpectedCharacter, 0), (".5", .unexpectedCharacter, 0), ("'a'", .unexpectedCharacter, 0),
+            ("NaN", .unexpectedCharacter, 0), ("Infinity", .unexpectedCharacter, 0), ("True", .unexpectedCharacter, 0),
+            ("nulL", .unexpectedCharacter, 3), ("\u{A0}1", .unexpectedCharacter, 0),
+            ("\u{0C}1", .unexpectedCharacter, 0),
+            ("\u{0B}1", .unexpectedCharacter, 0), ("// c\n1", .unexpectedCharacter, 0),
+            ("01", .invalidNumber, 1), ("-01", .invalidNumber, 2), ("1.e5", .invalidNumber, 2),
+            ("--1", .invalidNumber, 1),
+            ("1e+-2", .invalidNumber, 3), ("-a", .invalidNumber, 1),
+            ("1e999", .numberOutOfRange, 0), ("[0, -1e999]", .numberOutOfRange, 4), ("1.8e308", .numberOutOfRange, 0),
+            (String(repeating: "9", count: 309), .numberOutOfRange, 0),
+            (#""\x""#, .invalidEscape, 1), (#""\u12G4""#, .invalidEscape, 1), (#""\U0041""#, .invalidEscape, 1),
+            (#""\uD800""#, .unpairedSurrogate, 1), (#""\uDC00""#, .unpairedSurrogate, 1),
+            (#""\uD800\uD800""#, .unpairedSurrogate, 1), (#""\uD800\n""#, .unpairedSurrogate, 1),
+            (#""a\uD800b""#, .unpairedSurrogate, 2),
+            ("\"a\tb\"", .unescapedControlCharacter, 2), ("\"a\nb\"", .unescapedControlCharacter, 2),
+            ("\"\u{0}\"", .unescapedControlCharacter, 1),
+            ("1 x", .trailingCharacters, 2), ("[1]]", .trailingCharacters, 3), ("{} {}", .trailingCharacters, 3),
+            ("truex", .trailingCharacters, 4), ("1 2", .trailingCharacters, 2),
+        ])
     func refused(_ text: String, _ reason: JSONReadError.Reason, _ offset: Int) {
         #expect(readError(text) == JSONReadError(reason, at: offset))
     }
@@ -109,11 +118,13 @@ struct JSONReaderTests {
         #expect(readError(Array("1".utf8) + bom) == JSONReadError(.trailingCharacters, at: 1))
     }
 
-    @Test("bytes that are not UTF-8 are refused in strings, at the first bad byte, and outside them", arguments: [
-        ([0xFF], 2), ([0xC3], 2), ([0xC0, 0xAF], 2), ([0xE0, 0x80, 0xAF], 2), ([0xED, 0xA0, 0x80], 2),
-        ([0xF4, 0x90, 0x80, 0x80], 2), ([0xF8, 0x88, 0x80, 0x80, 0x80], 2), ([0x80], 2), ([0xE2, 0x82], 2),
-        ([0xC3, 0xA9, 0xFF], 4), ([0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0xFE], 11),
-    ] as [([UInt8], Int)])
+    @Test(
+        "bytes that are not UTF-8 are refused in strings, at the first bad byte, and outside them",
+        arguments: [
+            ([0xFF], 2), ([0xC3], 2), ([0xC0, 0xAF], 2), ([0xE0, 0x80, 0xAF], 2), ([0xED, 0xA0, 0x80], 2),
+            ([0xF4, 0x90, 0x80, 0x80], 2), ([0xF8, 0x88, 0x80, 0x80, 0x80], 2), ([0x80], 2), ([0xE2, 0x82], 2),
+            ([0xC3, 0xA9, 0xFF], 4), ([0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0xFE], 11),
+        ] as [([UInt8], Int)])
     func invalidUTF8(_ inside: [UInt8], _ offset: Int) {
         let document = Array(#"["#.utf8) + [UInt8(ascii: "\"")] + inside + [UInt8(ascii: "\""), UInt8(ascii: "]")]
         #expect(readError(document) == JSONReadError(.invalidUTF8, at: offset))

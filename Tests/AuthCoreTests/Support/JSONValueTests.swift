@@ -57,10 +57,12 @@ struct JSONValueCodableTests {
         #expect(model.extra["list"]?[1]?.doubleValue == -2.5e200)
     }
 
-    @Test("every kind decodes as itself; numbers in range exactly", arguments: [
-        ("null", JSONValue.null), ("true", true), ("false", false), (#""1""#, "1"), ("0.1", 0.1), ("-7", -7),
-        ("[1, \"a\", null]", [1, "a", nil]), (#"{"k": {"n": []}}"#, ["k": ["n": []]]), ("[]", []), ("{}", [:]),
-    ] as [(String, JSONValue)])
+    @Test(
+        "every kind decodes as itself; numbers in range exactly",
+        arguments: [
+            ("null", JSONValue.null), ("true", true), ("false", false), (#""1""#, "1"), ("0.1", 0.1), ("-7", -7),
+            ("[1, \"a\", null]", [1, "a", nil]), (#"{"k": {"n": []}}"#, ["k": ["n": []]]), ("[]", []), ("{}", [:]),
+        ] as [(String, JSONValue)])
     func kinds(_ text: String, _ expected: JSONValue) throws {
         let model = try decode(#"{"id": 1, "extra": \#(text)}"#)
         #expect(model.extra == expected)

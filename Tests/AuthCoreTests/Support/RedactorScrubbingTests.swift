@@ -9,7 +9,8 @@ struct RedactorScrubbingTests {
     @Test("the free-text rules still catch credentials, JWTs and keyed secrets")
     func rules() {
         let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NSJ9.c2lnbmF0dXJl"
-        let text = "auth:\n  Bearer abc.DEF-123 then basic dXNlcjpwYXNz and \(jwt) and password=hunter22&x=1 "
+        let text =
+            "auth:\n  Bearer abc.DEF-123 then basic dXNlcjpwYXNz and \(jwt) and password=hunter22&x=1 "
             + #"{"client_secret": "s3cr3t-value", "refresh_token":'rt-998877'}"#
         let scrubbed = redactor.scrub(text: text)
         for secret in ["abc.DEF-123", "dXNlcjpwYXNz", jwt, "hunter22", "s3cr3t-value", "rt-998877", "c2lnbmF0dXJl"] {

@@ -37,7 +37,8 @@ struct RedactorTests {
 
     @Test("JSON bodies lose secret members at any depth, whatever their spelling")
     func jsonBodies() throws {
-        let body = Data(#"{"access_token":"a1","data":{"refreshToken":"r1","user":"u"},"items":[{"Client-Secret":"s"}]}"#.utf8)
+        let body = Data(
+            #"{"access_token":"a1","data":{"refreshToken":"r1","user":"u"},"items":[{"Client-Secret":"s"}]}"#.utf8)
         let excerpt = try #require(redactor.excerpt(of: body, contentType: "application/json"))
         #expect(!excerpt.contains("a1") && !excerpt.contains("r1") && !excerpt.contains("\"s\""))
         #expect(excerpt.contains("\"user\":\"u\""))

@@ -42,7 +42,8 @@ struct JSONLenientTests {
 
     @Test("identifiers are positive integers in Int range, written as integers or digits")
     func identifiers() throws {
-        let json = try JSONValue(jsonData: Data(#"[880045, 880045.0, " 42 ", 0, -1, 0.5, 1e30, "+5", "abc", true, null]"#.utf8))
+        let json = try JSONValue(
+            jsonData: Data(#"[880045, 880045.0, " 42 ", 0, -1, 0.5, 1e30, "+5", "abc", true, null]"#.utf8))
         let values = (0..<11).map { json[$0]?.positiveIdentifier }
         #expect(values == [880045, 880045, 42, nil, nil, nil, nil, nil, nil, nil, nil])
     }

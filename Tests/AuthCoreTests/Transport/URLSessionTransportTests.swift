@@ -1,15 +1,17 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 
 /// The real stack once: URLSession (FoundationNetworking on Linux) against a loopback server.
 @Suite("URLSession transport over loopback", .serialized)
 struct URLSessionTransportTests {
     static let transport = URLSessionTransport(configuration: .init(defaultTimeout: .seconds(10)))
 
-    func client(_ server: LoopbackHTTPServer, configure: (inout APIClient.Configuration) -> Void = { _ in }) throws -> APIClient {
+    func client(_ server: LoopbackHTTPServer, configure: (inout APIClient.Configuration) -> Void = { _ in }) throws
+        -> APIClient
+    {
         var configuration = APIClient.Configuration(baseURL: server.baseURL, retryPolicy: .none)
         configure(&configuration)
         return try APIClient(configuration: configuration, transport: Self.transport)
@@ -22,7 +24,8 @@ struct URLSessionTransportTests {
         }
         defer { server.stop() }
         let client = try client(server) { $0.authenticator = StaticCredentials.bearer("tok") }
-        let echoed = try await client.send(Endpoint<JSONValue>.json(.post, "/echo?x=1", body: try .json(["name": "Widget & Co"])))
+        let echoed = try await client.send(
+            Endpoint<JSONValue>.json(.post, "/echo?x=1", body: try .json(["name": "Widget & Co"])))
         #expect(echoed["name"] == "Widget & Co")
         let received = try #require(server.requests.first)
         #expect(received.method == "POST")
@@ -34,10 +37,14 @@ struct URLSessionTransportTests {
     @Test("error statuses come back as responses and map to typed errors")
     func errorStatus() async throws {
         let server = try LoopbackHTTPServer { _ in
-            LoopbackResponse(status: 503, headers: [("Retry-After", "2"), ("Content-Type", "application/json")], body: Data(#"{"error":{"code":"Busy","message":"later"}}"#.utf8))
+            LoopbackResponse(
+                status: 503, headers: [("Retry-After", "2"), ("Content-Type", "application/json")],
+                body: Data(#"{"error":{"code":"Busy","message":"later"}}"#.utf8))
         }
         defer { server.stop() }
-        let error = await TestHelpers.apiError { try await client(server).send(Endpoint<JSONValue>.json(.get, "/busy")) }
+        let error = await TestHelpers.apiError {
+            try await client(server).send(Endpoint<JSONValue>.json(.get, "/busy"))
+        }
         #expect(error?.kind == .server)
         #expect(error?.status == 503)
         #expect(error?.vendorCode == "Busy")
@@ -46,11 +53,14 @@ struct URLSessionTransportTests {
 
     @Test("the whole-attempt timeout fires although the server is still sending")
     func timeout() async throws {
-        let server = try LoopbackHTTPServer { _ in LoopbackResponse(status: 200, body: Data("{}".utf8), delay: .seconds(3)) }
+        let server = try LoopbackHTTPServer { _ in
+            LoopbackResponse(status: 200, body: Data("{}".utf8), delay: .seconds(3))
+        }
         defer { server.stop() }
         let started = ContinuousClock.now
         let error = await TestHelpers.apiError {
-            try await client(server).send(Endpoint<JSONValue>.json(.get, "/slow"), options: RequestOptions(timeout: .milliseconds(300)))
+            try await client(server).send(
+                Endpoint<JSONValue>.json(.get, "/slow"), options: RequestOptions(timeout: .milliseconds(300)))
         }
         #expect(error?.kind == .timeout)
         #expect(error?.message.contains("no complete response within 0.3s") == true)
@@ -71,9 +81,16 @@ struct URLSessionTransportTests {
     func cookies() async throws {
         let server = try LoopbackHTTPServer { request in
             if request.target == "/login" {
-                return LoopbackResponse(status: 200, headers: [("Set-Cookie", "Authentication=jwt-a; Path=/; HttpOnly"), ("Set-Cookie", "Refresh=jwt-r; Path=/")], body: Data("{}".utf8))
+                return LoopbackResponse(
+                    status: 200,
+                    headers: [
+                        ("Set-Cookie", "Authentication=jwt-a; Path=/; HttpOnly"),
+                        ("Set-Cookie", "Refresh=jwt-r; Path=/"),
+                    ], body: Data("{}".utf8))
             }
-            return LoopbackResponse(status: 200, headers: [("Content-Type", "application/json")], body: Data(#"{"cookie":"\#(request.headers["cookie"] ?? "")"}"#.utf8))
+            return LoopbackResponse(
+                status: 200, headers: [("Content-Type", "application/json")],
+                body: Data(#"{"cookie":"\#(request.headers["cookie"] ?? "")"}"#.utf8))
         }
         defer { server.stop() }
         let jar = CookieJar()
@@ -91,7 +108,9 @@ struct URLSessionTransportTests {
     @Test("credentials do not follow a redirect to another origin")
     func crossOriginRedirect() async throws {
         let target = try LoopbackHTTPServer { request in
-            LoopbackResponse(status: 200, headers: [("Content-Type", "application/json")], body: Data(#"{"authorization":"\#(request.headers["authorization"] ?? "none")"}"#.utf8))
+            LoopbackResponse(
+                status: 200, headers: [("Content-Type", "application/json")],
+                body: Data(#"{"authorization":"\#(request.headers["authorization"] ?? "none")"}"#.utf8))
         }
         defer { target.stop() }
         let origin = try LoopbackHTTPServer { _ in

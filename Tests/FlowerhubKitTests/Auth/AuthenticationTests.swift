@@ -50,7 +50,11 @@ struct AuthenticationTests {
     func cookiesFlow() async throws {
         let harness = try Harness()
         harness.transport.enqueue(
-            fh("login.json", headers: setCookies("Authentication=acc-1; Path=/; HttpOnly; Secure; SameSite=None", "Refresh=ref-1; Path=/; HttpOnly; Secure; SameSite=None"))
+            fh(
+                "login.json",
+                headers: setCookies(
+                    "Authentication=acc-1; Path=/; HttpOnly; Secure; SameSite=None",
+                    "Refresh=ref-1; Path=/; HttpOnly; Secure; SameSite=None"))
         )
         harness.transport.enqueue(fh("with-asset-id.json"))
         try await harness.client.login(username: "kim@example.test", password: "pw")
@@ -67,7 +71,9 @@ struct AuthenticationTests {
         let harness = try Harness()
         harness.transport.enqueue(fh("error-401.json", 401))
         let error = await #expect(throws: APIError.self) {
-            try await harness.client.login(username: "kim@example.test", password: "pw", options: FlowerhubCallOptions(throwsOnError: throwsOnError))
+            try await harness.client.login(
+                username: "kim@example.test", password: "pw",
+                options: FlowerhubCallOptions(throwsOnError: throwsOnError))
         }
         #expect(error?.kind == .authenticationFailed)
         #expect(error?.requiresReauthentication == true)
@@ -93,7 +99,8 @@ struct AuthenticationTests {
     func login403NoThrow() async throws {
         let harness = try Harness()
         harness.transport.enqueue(fh("error-404.json", 403))
-        let result = try await harness.client.login(username: "kim@example.test", password: "pw", options: .returningErrors)
+        let result = try await harness.client.login(
+            username: "kim@example.test", password: "pw", options: .returningErrors)
         #expect(result.statusCode == 403)
         #expect((result.error as? APIError)?.status == 403)
         #expect(result.json?["message"] == "Not Found")
@@ -120,16 +127,21 @@ struct AuthenticationTests {
         #expect(harness.transport.requests.isEmpty)
     }
 
-    @Test("401 → refresh → retry succeeds and takes the owner id from either refresh body shape",
-          arguments: [("refresh-wrapped.json", 40124), ("refresh-flat.json", 40125)])
+    @Test(
+        "401 → refresh → retry succeeds and takes the owner id from either refresh body shape",
+        arguments: [("refresh-wrapped.json", 40124), ("refresh-flat.json", 40125)])
     func refreshThenRetry(fixture: String, ownerId: Int) async throws {
         let harness = try Harness()
         await harness.client.setAssetOwnerId(40123)
         harness.transport.enqueue(fh("error-401.json", 401), path: "/asset-owner/40123/withAssetId")
-        harness.transport.enqueue(fh(fixture, headers: setCookies("Authentication=acc-2; Path=/; Secure")), path: "/auth/refresh-token")
+        harness.transport.enqueue(
+            fh(fixture, headers: setCookies("Authentication=acc-2; Path=/; Secure")), path: "/auth/refresh-token")
         harness.transport.enqueue(fh("with-asset-id.json"), path: "/asset-owner/40123/withAssetId")
         let result = try await harness.client.fetchAssetId()
-        #expect(harness.paths == ["/asset-owner/40123/withAssetId", "/auth/refresh-token", "/asset-owner/40123/withAssetId"])
+        #expect(
+            harness.paths == [
+                "/asset-owner/40123/withAssetId", "/auth/refresh-token", "/asset-owner/40123/withAssetId",
+            ])
         #expect(harness.transport.requests[1].method == .get)
         #expect(result.assetId == 880045)
         #expect(await harness.client.assetId == 880045)
@@ -138,8 +150,9 @@ struct AuthenticationTests {
         #expect(harness.authFailures.count == 0)
     }
 
-    @Test("401, refresh, 401 ends in reauthentication with one notification, whatever the options",
-          arguments: [true, false])
+    @Test(
+        "401, refresh, 401 ends in reauthentication with one notification, whatever the options",
+        arguments: [true, false])
     func doubleUnauthorized(throwsOnError: Bool) async throws {
         let harness = try Harness()
         await harness.client.setAssetId(880045)
@@ -199,9 +212,16 @@ struct AuthenticationTests {
         let access = "eyJhbGciOiJIUzI1NiJ9.accessPayloadX7.sigA1"
         let renewed = "eyJhbGciOiJIUzI1NiJ9.accessPayloadY8.sigB2"
         let refresh = "refreshCookieValueZ9q"
-        harness.transport.enqueue(fh("login.json", headers: setCookies("Authentication=\(access); Path=/; HttpOnly; Secure", "Refresh=\(refresh); Path=/; HttpOnly; Secure")))
+        harness.transport.enqueue(
+            fh(
+                "login.json",
+                headers: setCookies(
+                    "Authentication=\(access); Path=/; HttpOnly; Secure", "Refresh=\(refresh); Path=/; HttpOnly; Secure"
+                )))
         harness.transport.enqueue(fh("error-401.json", 401), path: "/asset-owner")
-        harness.transport.enqueue(fh("refresh-wrapped.json", headers: setCookies("Authentication=\(renewed); Path=/; HttpOnly; Secure")), path: "/auth/refresh-token")
+        harness.transport.enqueue(
+            fh("refresh-wrapped.json", headers: setCookies("Authentication=\(renewed); Path=/; HttpOnly; Secure")),
+            path: "/auth/refresh-token")
         harness.transport.enqueue(fh("error-401.json", 401), path: "/asset-owner")
         try await harness.client.login(username: "kim@example.test", password: Secret(password))
         let error = await #expect(throws: APIError.self) { try await harness.client.fetchAssetId() }
@@ -212,7 +232,9 @@ struct AuthenticationTests {
         // ...but appear in no log line and no error text.
         #expect(capture.count > 4)
         #expect(capture.text.contains("/auth/refresh-token"))
-        let printed = [capture.text, String(describing: error), String(reflecting: error), error?.localizedDescription ?? ""].joined()
+        let printed = [
+            capture.text, String(describing: error), String(reflecting: error), error?.localizedDescription ?? "",
+        ].joined()
         for secret in [password, access, renewed, refresh] {
             #expect(!printed.contains(secret), "leaked \(secret.prefix(4))…")
         }

@@ -26,8 +26,9 @@ struct LoginValidationTests {
         ("owner id true", .json(200, #"{"user": {"assetOwnerId": true}}"#)),
     ]
 
-    @Test("a 2xx login that is not a login throws invalidResponse and leaves no owner id, old or garbage",
-          arguments: 0..<garbageLogins.count)
+    @Test(
+        "a 2xx login that is not a login throws invalidResponse and leaves no owner id, old or garbage",
+        arguments: 0..<garbageLogins.count)
     func garbageLoginThrows(index: Int) async throws {
         let (name, response) = Self.garbageLogins[index]
         let harness = try Harness()
@@ -73,10 +74,11 @@ struct LoginValidationTests {
         #expect(await harness.client.assetOwnerId == nil)
     }
 
-    @Test("a refresh whose body names no valid owner id keeps the previous one, logged at debug without the body",
-          arguments: [
-              "refresh-ok.json", "refresh-owner-id-fraction.json", "error-500.html", "login-user-not-object.json",
-          ])
+    @Test(
+        "a refresh whose body names no valid owner id keeps the previous one, logged at debug without the body",
+        arguments: [
+            "refresh-ok.json", "refresh-owner-id-fraction.json", "error-500.html", "login-user-not-object.json",
+        ])
     func refreshGarbageKeepsOwner(fixture: String) async throws {
         let capture = LogCapture()
         let harness = try Harness(logger: capture.logger)

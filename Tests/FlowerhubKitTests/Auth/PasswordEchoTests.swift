@@ -64,8 +64,9 @@ struct PasswordEchoTests {
         return #"{"message":\#(ascii)}"#
     }
 
-    @Test("a 401 quoting the password (plain or ASCII-escaped JSON) leaves it in no error field",
-          arguments: [false, true])
+    @Test(
+        "a 401 quoting the password (plain or ASCII-escaped JSON) leaves it in no error field",
+        arguments: [false, true])
     func unauthorizedEcho(asciiOnly: Bool) async throws {
         let capture = LogCapture()
         let harness = try Harness(logger: capture.logger)
@@ -85,7 +86,8 @@ struct PasswordEchoTests {
         let capture = LogCapture()
         let harness = try Harness(logger: capture.logger)
         let template = try Fixture.text("flowerhub/login-error-page.html")
-        let page = template
+        let page =
+            template
             .replacingOccurrences(of: "{{echo}}", with: "Kö&amp;&quot;/pä&#39;&lt;ss-9f3k and Kö&\"/pä'<ss-9f3k")
             .replacingOccurrences(of: "{{cookie}}", with: "-")
         for _ in 0..<3 {
@@ -99,7 +101,8 @@ struct PasswordEchoTests {
             #expect(!throwsOnError)
             #expect(result.statusCode == 500)
             #expect(result.text.contains("Internal Server Error"))
-            let printed = [result.text, "\(result.json as Any)", result.errorMessage ?? ""]
+            let printed =
+                [result.text, "\(result.json as Any)", result.errorMessage ?? ""]
                 + Self.texts(of: result.error)
             Self.expectClean(printed, "result")
         } catch {

@@ -20,8 +20,9 @@ struct RefreshFailureTests {
         return harness
     }
 
-    @Test("a refresh answered 5xx ends the call transient, without a retry or a login request",
-          arguments: [(500, true), (503, true), (502, false), (500, false)])
+    @Test(
+        "a refresh answered 5xx ends the call transient, without a retry or a login request",
+        arguments: [(500, true), (503, true), (502, false), (500, false)])
     func serverError(status: Int, throwsOnError: Bool) async throws {
         let harness = try Self.rejected(refresh: fh("error-500.html", status))
         let error = await #expect(throws: APIError.self) {
@@ -49,9 +50,12 @@ struct RefreshFailureTests {
         #expect(harness.clock.sleeps.isEmpty)
     }
 
-    @Test("a refresh that times out or cannot reach the portal ends the call transient",
-          arguments: [(URLError.Code.timedOut, APIError.Kind.timeout), (.cannotConnectToHost, .transport),
-                      (.notConnectedToInternet, .transport)])
+    @Test(
+        "a refresh that times out or cannot reach the portal ends the call transient",
+        arguments: [
+            (URLError.Code.timedOut, APIError.Kind.timeout), (.cannotConnectToHost, .transport),
+            (.notConnectedToInternet, .transport),
+        ])
     func unreachable(code: URLError.Code, kind: APIError.Kind) async throws {
         let harness = try Self.rejected(refresh: .failure(code))
         let error = await #expect(throws: APIError.self) {

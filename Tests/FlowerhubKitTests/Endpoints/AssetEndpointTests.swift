@@ -36,13 +36,17 @@ struct AssetEndpointTests {
         harness.transport.enqueue(fh("uptime-history.json"))
         let months = try await harness.client.fetchAvailableUptimeMonths()
         let history = try await harness.client.fetchUptimeHistory()
-        #expect(harness.paths == ["/asset-effective-uptime/available-months/880045", "/asset-effective-uptime/bar-chart/history/880045"])
+        #expect(
+            harness.paths == [
+                "/asset-effective-uptime/available-months/880045", "/asset-effective-uptime/bar-chart/history/880045",
+            ])
         #expect(months.value?.map(\.value) == ["2025-03", "2025-04", "2026-03"])
         #expect(months.value?.last == UptimeMonth(value: "2026-03", label: "March 2026"))
-        #expect(history.value == [
-            UptimeHistoryEntry(date: "2025-03", uptime: 100), UptimeHistoryEntry(date: "2025-04", uptime: 97.5),
-            UptimeHistoryEntry(date: "2025-05", uptime: 88),
-        ])
+        #expect(
+            history.value == [
+                UptimeHistoryEntry(date: "2025-03", uptime: 100), UptimeHistoryEntry(date: "2025-04", uptime: 97.5),
+                UptimeHistoryEntry(date: "2025-05", uptime: 88),
+            ])
     }
 
     @Test("the pie gives the ratios and defaults to the current month of the injected clock")
@@ -50,7 +54,9 @@ struct AssetEndpointTests {
         let harness = try Harness()
         harness.transport.enqueue(fh("uptime-pie.json"))
         let pie = try await harness.client.fetchUptimePie(assetId: 880045)
-        #expect(harness.transport.requests[0].url.absoluteString.hasSuffix("/asset-effective-uptime/pie-chart/880045?period=2026-03"))
+        #expect(
+            harness.transport.requests[0].url.absoluteString.hasSuffix(
+                "/asset-effective-uptime/pie-chart/880045?period=2026-03"))
         #expect(pie.uptime == 2_400_000)
         #expect(pie.downtime == 100_000)
         #expect(pie.noData == 92_000)
@@ -77,7 +83,11 @@ struct AssetEndpointTests {
     @Test("pie: the last entry of a name wins; unknown names and junk are ignored")
     func pieLastWins() async throws {
         let harness = try Harness()
-        harness.transport.enqueue(.json(200, #"[{"name":"uptime","value":10},{"name":"uptime","value":"30"},{"name":"other","value":5},7,{"name":"downtime","value":10}]"#))
+        harness.transport.enqueue(
+            .json(
+                200,
+                #"[{"name":"uptime","value":10},{"name":"uptime","value":"30"},{"name":"other","value":5},7,{"name":"downtime","value":10}]"#
+            ))
         let pie = try await harness.client.fetchUptimePie(assetId: 880045, period: "2026-01")
         #expect(pie.uptime == 30)
         #expect(pie.uptimeRatioActual == 75)
@@ -88,7 +98,9 @@ struct AssetEndpointTests {
         let harness = try Harness()
         harness.transport.enqueue(fh("uptime-pie-wrong-type.json"))
         harness.transport.enqueue(fh("uptime-pie-wrong-type.json"))
-        let error = await #expect(throws: FlowerhubError.self) { try await harness.client.fetchUptimePie(assetId: 880045) }
+        let error = await #expect(throws: FlowerhubError.self) {
+            try await harness.client.fetchUptimePie(assetId: 880045)
+        }
         #expect(error?.message.contains("expected list") == true)
         let result = try await harness.client.fetchUptimePie(assetId: 880045, options: .returningErrors)
         #expect(result.value == nil)
@@ -100,7 +112,8 @@ struct AssetEndpointTests {
     func systemNotification() async throws {
         let harness = try Harness()
         harness.transport.enqueue(fh("system-notification-empty.json"), path: "/system-notification/active-flower")
-        harness.transport.enqueue(.json(200, #"{"title":"Service window"}"#), path: "/system-notification/active-zavann")
+        harness.transport.enqueue(
+            .json(200, #"{"title":"Service window"}"#), path: "/system-notification/active-zavann")
         let flower = try await harness.client.fetchSystemNotification()
         #expect(flower.statusCode == 200)
         #expect(flower.json == nil)

@@ -41,7 +41,8 @@ struct AssetTests {
         #expect(first.ageSeconds(at: harness.clock.now) == 5)
         #expect(first.age(at: harness.clock.now) == .seconds(5))
         #expect(await harness.client.flowerhubStatusAge == .seconds(5))
-        #expect(FlowerHubStatus(status: "Connected", message: nil, updatedAt: nil).ageSeconds(at: harness.clock.now) == nil)
+        #expect(
+            FlowerHubStatus(status: "Connected", message: nil, updatedAt: nil).ageSeconds(at: harness.clock.now) == nil)
         let second = try #require(try await harness.client.fetchAsset(assetId: 880045).flowerhubStatus)
         #expect(try #require(second.updatedAt) > #require(first.updatedAt))
     }
@@ -106,8 +107,9 @@ struct AssetTests {
         #expect(await harness.client.flowerhubStatus == nil)
     }
 
-    @Test("assetId values are coerced leniently",
-          arguments: [("with-asset-id.json", 880045), ("with-asset-id-string.json", 12)])
+    @Test(
+        "assetId values are coerced leniently",
+        arguments: [("with-asset-id.json", 880045), ("with-asset-id-string.json", 12)])
     func assetIdCoercion(fixture: String, expected: Int) async throws {
         let harness = try Harness()
         await harness.client.setAssetOwnerId(40123)
@@ -118,13 +120,16 @@ struct AssetTests {
         #expect(await harness.client.assetId == expected)
     }
 
-    @Test("an unparseable assetId fails and clears the stored id",
-          arguments: ["with-asset-id-unparseable.json", "with-asset-id-fraction.json", "abc"])
+    @Test(
+        "an unparseable assetId fails and clears the stored id",
+        arguments: ["with-asset-id-unparseable.json", "with-asset-id-fraction.json", "abc"])
     func assetIdUnparseable(source: String) async throws {
         let harness = try Harness()
         await harness.client.setAssetId(111)
         harness.transport.enqueue(source.hasSuffix(".json") ? fh(source) : .json(200, #"{"assetId": "abc"}"#))
-        let error = await #expect(throws: FlowerhubError.self) { try await harness.client.fetchAssetId(assetOwnerId: 40123) }
+        let error = await #expect(throws: FlowerhubError.self) {
+            try await harness.client.fetchAssetId(assetOwnerId: 40123)
+        }
         #expect(error?.message.contains("Failed to parse assetId") == true)
         #expect(await harness.client.assetId == nil)
     }
@@ -138,7 +143,9 @@ struct AssetTests {
         let missing = try await harness.client.fetchAssetId(assetOwnerId: 40123, options: .returningErrors)
         #expect(message(of: missing.error).contains("missing assetId"))
         #expect(missing.assetId == nil)
-        let list = await #expect(throws: FlowerhubError.self) { try await harness.client.fetchAssetId(assetOwnerId: 40123) }
+        let list = await #expect(throws: FlowerhubError.self) {
+            try await harness.client.fetchAssetId(assetOwnerId: 40123)
+        }
         #expect(list?.message.contains("expected dict") == true)
         #expect(await harness.client.assetId == 111)
     }

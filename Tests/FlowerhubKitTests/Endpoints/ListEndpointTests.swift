@@ -13,7 +13,9 @@ struct ListEndpointTests {
     }
 
     /// Calls the endpoint and returns how many values it parsed (`nil` when it had none) and its error.
-    static func call(_ endpoint: Endpoint, _ client: FlowerhubClient, _ options: FlowerhubCallOptions) async throws -> (count: Int?, error: (any Error)?) {
+    static func call(_ endpoint: Endpoint, _ client: FlowerhubClient, _ options: FlowerhubCallOptions) async throws -> (
+        count: Int?, error: (any Error)?
+    ) {
         switch endpoint {
         case .invoices:
             let result = try await client.fetchInvoices(assetOwnerId: 40123, options: options)
@@ -47,7 +49,9 @@ struct ListEndpointTests {
     func dictThrows(endpoint: Endpoint) async throws {
         let harness = try Harness()
         harness.transport.enqueue(.json(200, #"{"message": "not a list"}"#))
-        let error = await #expect(throws: FlowerhubError.self) { _ = try await Self.call(endpoint, harness.client, .throwing) }
+        let error = await #expect(throws: FlowerhubError.self) {
+            _ = try await Self.call(endpoint, harness.client, .throwing)
+        }
         #expect(error?.message.contains("expected list") == true)
         #expect(harness.apiErrors.count == 1)
     }

@@ -15,8 +15,12 @@ struct OwnerEndpointTests {
         let result = try await harness.client.fetchElectricityAgreement()
         #expect(harness.paths == ["/asset-owner/40123/electricity-agreement"])
         let agreement = try #require(result.value)
-        #expect(agreement.consumption == AgreementState(stateCategory: "Active", stateId: 2, siteId: 7300412, startDate: "2024-05-01T00:00:00.000Z", terminationDate: nil))
-        #expect(agreement.production?.siteId == 7300413)
+        #expect(
+            agreement.consumption
+                == AgreementState(
+                    stateCategory: "Active", stateId: 2, siteId: 7_300_412, startDate: "2024-05-01T00:00:00.000Z",
+                    terminationDate: nil))
+        #expect(agreement.production?.siteId == 7_300_413)
     }
 
     @Test("agreement ids given as text are read and a side that is not an object is nil")
@@ -25,7 +29,7 @@ struct OwnerEndpointTests {
         harness.transport.enqueue(fh("electricity-agreement-partial.json"))
         let agreement = try #require(try await harness.client.fetchElectricityAgreement(assetOwnerId: 40123).value)
         #expect(agreement.consumption?.stateId == 5)
-        #expect(agreement.consumption?.siteId == 7300412)
+        #expect(agreement.consumption?.siteId == 7_300_412)
         #expect(agreement.consumption?.terminationDate == "2024-04-30T00:00:00.000Z")
         #expect(agreement.production == nil)
     }
@@ -35,7 +39,9 @@ struct OwnerEndpointTests {
         let harness = try Harness()
         harness.transport.enqueue(.json(200, "[]"))
         harness.transport.enqueue(.json(200, "[]"))
-        let error = await #expect(throws: FlowerhubError.self) { try await harness.client.fetchElectricityAgreement(assetOwnerId: 40123) }
+        let error = await #expect(throws: FlowerhubError.self) {
+            try await harness.client.fetchElectricityAgreement(assetOwnerId: 40123)
+        }
         #expect(error?.message.contains("expected dict") == true)
         if case .invalidResponse(_, _, let url, _)? = error {
             #expect(url == "\(portalBase)/asset-owner/40123/electricity-agreement")
@@ -69,7 +75,12 @@ struct OwnerEndpointTests {
         #expect(group.invoicePdf == "https://files.example.invalid/invoices/9100231.pdf")
         #expect(group.claimStatus == nil)
         #expect(group.currentPaymentTypeName == "Autogiro")
-        #expect(group.invoiceLines == [InvoiceLine(itemId: "501", name: "Flower balancing", description: "", price: "-0.85", volume: "485.3", amount: "-412.50", settlements: [])])
+        #expect(
+            group.invoiceLines == [
+                InvoiceLine(
+                    itemId: "501", name: "Flower balancing", description: "", price: "-0.85", volume: "485.3",
+                    amount: "-412.50", settlements: [])
+            ])
         #expect(group.subGroupInvoices.count == 2)
         #expect(group.subGroupInvoices[0].invoiceLines.first?.settlements == ["periods": []])
         #expect(group.subGroupInvoices[0].siteId == "7300412")
@@ -104,7 +115,11 @@ struct OwnerEndpointTests {
         #expect(records.map(\.volume) == [152.4, 98.0, nil])
         #expect(records.map(\.validTo) == ["2026-01-31", nil, nil])
         #expect(records.map(\.typeId) == [1, 2, nil])
-        #expect(records[0] == ConsumptionRecord(siteId: "7300412", validFrom: "2026-01-01", validTo: "2026-01-31", invoicedMonth: "2026-01-01", volume: 152.4, type: "Reading", typeId: 1))
+        #expect(
+            records[0]
+                == ConsumptionRecord(
+                    siteId: "7300412", validFrom: "2026-01-01", validTo: "2026-01-31", invoicedMonth: "2026-01-01",
+                    volume: 152.4, type: "Reading", typeId: 1))
     }
 
     @Test("consumption nulls become empty defaults and fractional type ids are truncated")
@@ -112,7 +127,12 @@ struct OwnerEndpointTests {
         let harness = try Harness()
         harness.transport.enqueue(fh("consumption-nulls.json"))
         let records = try #require(try await harness.client.fetchConsumption(assetOwnerId: 40123).value)
-        #expect(records == [ConsumptionRecord(siteId: "", validFrom: "", validTo: "2026-04-30", invoicedMonth: "", volume: nil, type: "", typeId: 4)])
+        #expect(
+            records == [
+                ConsumptionRecord(
+                    siteId: "", validFrom: "", validTo: "2026-04-30", invoicedMonth: "", volume: nil, type: "",
+                    typeId: 4)
+            ])
     }
 
     @Test("the profile is read with nested address and installer")
@@ -144,7 +164,9 @@ struct OwnerEndpointTests {
         let harness = try Harness()
         harness.transport.enqueue(fh("profile-no-id.json"))
         harness.transport.enqueue(fh("profile-no-id.json"))
-        let error = await #expect(throws: FlowerhubError.self) { try await harness.client.fetchAssetOwnerProfile(assetOwnerId: 40123) }
+        let error = await #expect(throws: FlowerhubError.self) {
+            try await harness.client.fetchAssetOwnerProfile(assetOwnerId: 40123)
+        }
         #expect(error?.message.contains("missing or invalid id") == true)
         let result = try await harness.client.fetchAssetOwnerProfile(assetOwnerId: 40123, options: .returningErrors)
         #expect(result.value == nil)
@@ -159,7 +181,11 @@ struct OwnerEndpointTests {
         #expect(harness.paths == ["/asset-owner/40123"])
         #expect(details.installer == SimpleInstaller(id: 312, name: "Solkraft Montage AB"))
         #expect(details.distributor == SimpleDistributor(id: 18, name: "Nordisk Elhandel AB"))
-        #expect(details.asset == AssetInfo(id: 880045, serialNumber: "FH-2024-00088045", assetModel: AssetModel(id: 4, name: "Flower Hub v2", manufacturer: "Flower")))
+        #expect(
+            details.asset
+                == AssetInfo(
+                    id: 880045, serialNumber: "FH-2024-00088045",
+                    assetModel: AssetModel(id: 4, name: "Flower Hub v2", manufacturer: "Flower")))
         #expect(details.compensation == Compensation(status: "Qualified", message: "Qualified"))
         #expect(details.bessCompensationStartDate == "2024-06-01")
     }
@@ -173,7 +199,9 @@ struct OwnerEndpointTests {
         #expect(loose.id == 40123)
         #expect(loose.installer == SimpleInstaller())
         #expect(loose.asset == AssetInfo())
-        let error = await #expect(throws: FlowerhubError.self) { try await harness.client.fetchAssetOwner(assetOwnerId: 40123) }
+        let error = await #expect(throws: FlowerhubError.self) {
+            try await harness.client.fetchAssetOwner(assetOwnerId: 40123)
+        }
         #expect(error?.message.contains("missing or invalid id") == true)
         #expect(harness.apiErrors.count == 1)
     }

@@ -50,10 +50,14 @@ struct PreconditionTests {
         }
     }
 
-    @Test("a blank or malformed pie period is an invalid argument", arguments: ["  ", "", "garbage value", "2026-13", "2026-3", "26-03"])
+    @Test(
+        "a blank or malformed pie period is an invalid argument",
+        arguments: ["  ", "", "garbage value", "2026-13", "2026-3", "26-03"])
     func badPeriod(period: String) async throws {
         let harness = try Harness()
-        let error = await #expect(throws: FlowerhubError.self) { try await harness.client.fetchUptimePie(assetId: 880045, period: period) }
+        let error = await #expect(throws: FlowerhubError.self) {
+            try await harness.client.fetchUptimePie(assetId: 880045, period: period)
+        }
         #expect(error?.message.contains("period") == true)
         #expect(harness.transport.requests.isEmpty)
     }

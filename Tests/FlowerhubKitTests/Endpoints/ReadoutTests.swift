@@ -15,7 +15,10 @@ struct ReadoutTests {
         harness.transport.enqueue(fh("asset.json"), path: "/asset/880045")
         harness.transport.enqueue(fh("uptime-pie.json"), path: "/asset-effective-uptime/pie-chart/880045")
         let readout = try await harness.client.readoutSequence()
-        #expect(harness.paths == ["/asset-owner/40123/withAssetId", "/asset/880045", "/asset-effective-uptime/pie-chart/880045"])
+        #expect(
+            harness.paths == [
+                "/asset-owner/40123/withAssetId", "/asset/880045", "/asset-effective-uptime/pie-chart/880045",
+            ])
         #expect(readout.assetOwnerId == 40123)
         #expect(readout.assetId == 880045)
         #expect(readout.withAssetId.assetId == 880045)
@@ -72,7 +75,8 @@ struct ReadoutTests {
         harness.transport.enqueue(fh("error-500.html", 500), path: "/asset/")
         harness.transport.enqueue(fh("asset.json"), path: "/asset/")
         harness.transport.enqueue(fh("uptime-pie.json"), path: "/asset-effective-uptime/")
-        let readout = try await harness.client.readoutSequence(assetOwnerId: 40123, options: FlowerhubCallOptions(retry5xxAttempts: 1, timeout: .seconds(3)))
+        let readout = try await harness.client.readoutSequence(
+            assetOwnerId: 40123, options: FlowerhubCallOptions(retry5xxAttempts: 1, timeout: .seconds(3)))
         #expect(readout.asset?.isSuccess == true)
         #expect(harness.transport.requests.map(\.timeout) == [.seconds(10), .seconds(3), .seconds(3), .seconds(3)])
     }

@@ -1,9 +1,8 @@
 import AuthCore
+import FlowerhubKit
 import Foundation
 import Testing
 import VendorFixtures
-
-import FlowerhubKit
 
 /// The public parser facade, used without `@testable` as a caller would.
 @Suite("Public parsers")
@@ -17,12 +16,18 @@ struct FlowerhubParsersTests {
         let now = Date(timeIntervalSince1970: 1_773_576_000)
         #expect(try FlowerhubParsers.assetId(from: body("with-asset-id.json")) == 880045)
         #expect(try FlowerhubParsers.assetFetch(from: body("asset.json"), now: now).flowerhubStatus.updatedAt == now)
-        #expect(try FlowerhubParsers.flowerHubStatus(from: body("asset.json")["flowerHubStatus"], now: now).status == "Connected")
-        #expect(try FlowerhubParsers.electricityAgreement(from: body("electricity-agreement.json")).production?.stateId == 2)
+        #expect(
+            try FlowerhubParsers.flowerHubStatus(from: body("asset.json")["flowerHubStatus"], now: now).status
+                == "Connected")
+        #expect(
+            try FlowerhubParsers.electricityAgreement(from: body("electricity-agreement.json")).production?.stateId == 2
+        )
         #expect(try FlowerhubParsers.invoices(from: body("invoices.json")).count == 2)
         #expect(try FlowerhubParsers.consumption(from: body("consumption.json")).count == 3)
         #expect(try FlowerhubParsers.profile(from: body("profile.json")).installer.name == "Solkraft Montage AB")
-        #expect(try FlowerhubParsers.assetOwnerDetails(from: body("asset-owner.json")).asset.serialNumber == "FH-2024-00088045")
+        #expect(
+            try FlowerhubParsers.assetOwnerDetails(from: body("asset-owner.json")).asset.serialNumber
+                == "FH-2024-00088045")
         #expect(try FlowerhubParsers.revenue(from: body("revenue-strings.json")).compensation == 351.9)
         #expect(try FlowerhubParsers.uptimeMonths(from: body("uptime-months.json")).count == 3)
         #expect(try FlowerhubParsers.uptimeHistory(from: body("uptime-history.json")).count == 3)
@@ -36,13 +41,18 @@ struct FlowerhubParsersTests {
     @Test("a wrong shape throws invalidResponse with the payload and no request context")
     func wrongShape() throws {
         let list: JSONValue = [1]
-        #expect(throws: FlowerhubError.invalidResponse(message: "invoice: expected list (JSON array), got dict", status: nil, url: nil, payload: ["a": 1])) {
+        #expect(
+            throws: FlowerhubError.invalidResponse(
+                message: "invoice: expected list (JSON array), got dict", status: nil, url: nil, payload: ["a": 1])
+        ) {
             try FlowerhubParsers.invoices(from: ["a": 1])
         }
         let error = #expect(throws: FlowerhubError.self) { try FlowerhubParsers.profile(from: list) }
         #expect(error?.message.contains("expected dict") == true)
         #expect(error?.statusCode == nil)
         #expect(String(describing: error).contains("FlowerhubError.invalidResponse"))
-        #expect(throws: FlowerhubError.self) { try FlowerhubParsers.assetFetch(from: try body("asset-status-string.json"), now: Date()) }
+        #expect(throws: FlowerhubError.self) {
+            try FlowerhubParsers.assetFetch(from: try body("asset-status-string.json"), now: Date())
+        }
     }
 }

@@ -34,8 +34,9 @@ struct IdentifierTests {
         #expect(Lenient.id(nil) == nil)
     }
 
-    @Test("withAssetId refuses every invalid id, clears the stored one and never stores a truncated value",
-          arguments: [#"0"#, #"-1"#, #"0.5"#, #"1e30"#, #""abc""#, #"true"#])
+    @Test(
+        "withAssetId refuses every invalid id, clears the stored one and never stores a truncated value",
+        arguments: [#"0"#, #"-1"#, #"0.5"#, #"1e30"#, #""abc""#, #"true"#])
     func assetIdRefused(raw: String) async throws {
         let harness = try Harness()
         await harness.client.setAssetId(111)
@@ -48,8 +49,9 @@ struct IdentifierTests {
         #expect(await harness.client.assetId == nil)
     }
 
-    @Test("profile, owner details and revenue refuse an id that is not a positive integer",
-          arguments: [#"0"#, #"0.5"#, #"-3"#, #"true"#])
+    @Test(
+        "profile, owner details and revenue refuse an id that is not a positive integer",
+        arguments: [#"0"#, #"0.5"#, #"-3"#, #"true"#])
     func requiredIds(raw: String) async throws {
         let harness = try Harness()
         for _ in 0..<3 { harness.transport.enqueue(.json(200, #"{"id": \#(raw)}"#)) }

@@ -15,7 +15,9 @@ struct PollingTests {
     @Test("an interval below 5 s is refused; exactly 5 s is accepted")
     func intervalValidation() async throws {
         let harness = try Harness(clock: TestClock(mode: .manual))
-        await #expect(throws: FlowerhubError.self) { try await harness.client.startPeriodicAssetFetch(interval: .milliseconds(4900)) }
+        await #expect(throws: FlowerhubError.self) {
+            try await harness.client.startPeriodicAssetFetch(interval: .milliseconds(4900))
+        }
         #expect(await harness.client.isAssetFetchRunning == false)
         let task = try await harness.client.startPeriodicAssetFetch(interval: .seconds(5))
         #expect(await harness.client.isAssetFetchRunning)
@@ -28,8 +30,12 @@ struct PollingTests {
     func secondStartRefused() async throws {
         let harness = try Harness(clock: TestClock(mode: .manual))
         let task = try await harness.client.startPeriodicAssetFetch(interval: .seconds(5))
-        await #expect(throws: FlowerhubError.alreadyRunning) { try await harness.client.startPeriodicAssetFetch(interval: .seconds(5)) }
-        await #expect(throws: FlowerhubError.alreadyRunning) { _ = try await harness.client.periodicAssetStatus(interval: .seconds(5)) }
+        await #expect(throws: FlowerhubError.alreadyRunning) {
+            try await harness.client.startPeriodicAssetFetch(interval: .seconds(5))
+        }
+        await #expect(throws: FlowerhubError.alreadyRunning) {
+            _ = try await harness.client.periodicAssetStatus(interval: .seconds(5))
+        }
         await harness.clock.waitForSleepers(1)
         await harness.client.stopPeriodicAssetFetch()
         await task.value
@@ -42,7 +48,9 @@ struct PollingTests {
         await harness.client.setAssetId(880045)
         harness.transport.enqueue(fh("asset.json"))
         let updates = Recorder<FlowerHubStatus>()
-        let task = try await harness.client.startPeriodicAssetFetch(interval: .seconds(5), runImmediately: true) { updates.append($0) }
+        let task = try await harness.client.startPeriodicAssetFetch(interval: .seconds(5), runImmediately: true) {
+            updates.append($0)
+        }
         await clock.waitForSleepers(1)
         #expect(updates.count == 1)
         #expect(updates.all.first?.status == "Connected")
@@ -123,7 +131,8 @@ struct PollingTests {
         harness.transport.enqueue(fh("error-401.json", 401), path: "/asset/")
         harness.transport.enqueue(fh("error-401.json", 401), path: "/auth/refresh-token")
         let errors = Recorder<String>()
-        let task = try await harness.client.startPeriodicAssetFetch(interval: .seconds(5), runImmediately: true, onError: { errors.append(String(describing: $0)) })
+        let task = try await harness.client.startPeriodicAssetFetch(
+            interval: .seconds(5), runImmediately: true, onError: { errors.append(String(describing: $0)) })
         await task.value
         #expect(errors.count == 1)
         #expect(errors.all.first?.contains("login again") == true)
@@ -139,7 +148,9 @@ struct PollingTests {
         harness.transport.enqueue(fh("with-asset-id.json"))
         harness.transport.enqueue(fh("asset.json"))
         let updates = Recorder<FlowerHubStatus>()
-        let task = try await harness.client.startPeriodicAssetFetch(interval: .seconds(5), runImmediately: true) { updates.append($0) }
+        let task = try await harness.client.startPeriodicAssetFetch(interval: .seconds(5), runImmediately: true) {
+            updates.append($0)
+        }
         await clock.waitForSleepers(1)
         #expect(await harness.client.assetId == 880045)
         #expect(updates.count == 1)

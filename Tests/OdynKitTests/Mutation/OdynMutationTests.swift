@@ -1,8 +1,8 @@
 import AuthCore
 import Foundation
 import HTTPTypes
-import Testing
 import TestSupport
+import Testing
 import VendorFixtures
 
 @testable import OdynKit
@@ -42,7 +42,8 @@ struct OdynMutationTests {
         return { fixture, body in
             let transport = transport(serving: body, fixture: fixture)
             if name.hasPrefix("token-") {
-                let session = OdynSession.clientCredentials(try BC.credentials(), retry: try OdynRetrySettings(retries: 1))
+                let session = OdynSession.clientCredentials(
+                    try BC.credentials(), retry: try OdynRetrySettings(retries: 1))
                 let client = try BC.client(transport: transport, session: session)
                 _ = try await client.companies()
                 return
@@ -58,13 +59,16 @@ struct OdynMutationTests {
             case _ where name.hasPrefix("vendors"):
                 _ = try await client.list(.vendors, company: BC.company, pagination: ODataPagination(maxPages: 3))
             case _ where name.hasPrefix("customer-created"), _ where name.hasPrefix("customer-create-request"):
-                let customer = try JSONDecoder().decode(BCCustomer.self, from: Fixture.data("odyn/customer-created.json"))
+                let customer = try JSONDecoder().decode(
+                    BCCustomer.self, from: Fixture.data("odyn/customer-created.json"))
                 _ = try await client.create(.customers, customer, company: BC.company)
             case _ where name.hasPrefix("batch"):
                 _ = try await client.batch([try .get(BC.customers, id: "1")])
             default:
                 // Pages, error bodies, malformed bodies and any fixture a later change adds.
-                for try await _ in client.records(.customers, company: BC.company, pagination: ODataPagination(maxPages: 3)) {}
+                for try await _ in client.records(
+                    .customers, company: BC.company, pagination: ODataPagination(maxPages: 3))
+                {}
             }
         }
     }

@@ -11,7 +11,8 @@ import VendorFixtures
 /// Shared values and helpers for the OdynKit tests.
 enum BC {
     static let tenant = "11111111-2222-3333-4444-555555555555"
-    static let api = "https://api.businesscentral.dynamics.com/v2.0/11111111-2222-3333-4444-555555555555/Sandbox/api/v2.0/"
+    static let api =
+        "https://api.businesscentral.dynamics.com/v2.0/11111111-2222-3333-4444-555555555555/Sandbox/api/v2.0/"
     static let apiPath = "/v2.0/11111111-2222-3333-4444-555555555555/Sandbox/api/v2.0/"
     static let company = "9c4f2e10-0000-4a1b-8c3d-00000000c0de"
     static let customers = "companies(9c4f2e10-0000-4a1b-8c3d-00000000c0de)/customers"
@@ -42,7 +43,8 @@ enum BC {
     }
 
     static func credentials(secret: Secret = "client-secret-value-9q8w") throws -> EntraClientCredentials {
-        try EntraClientCredentials(tenantId: tenant, clientId: "00000000-aaaa-bbbb-cccc-000000000123", clientSecret: secret)
+        try EntraClientCredentials(
+            tenantId: tenant, clientId: "00000000-aaaa-bbbb-cccc-000000000123", clientSecret: secret)
     }
 
     /// Runs `body` and returns the `OdynError` it threw, or `nil` when it threw nothing or something else.

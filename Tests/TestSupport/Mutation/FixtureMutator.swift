@@ -35,14 +35,18 @@ public struct FixtureMutator: Sendable {
     public func mutants(of data: Data, fixture path: String) -> [Mutant] {
         var generator = SplitMix(seed: seed ^ Self.hash(path))
         var result: [Mutant] = []
-        func add(_ mutation: String, _ bytes: Data) { result.append(Mutant(fixture: path, mutation: mutation, data: bytes)) }
+        func add(_ mutation: String, _ bytes: Data) {
+            result.append(Mutant(fixture: path, mutation: mutation, data: bytes))
+        }
 
         add("empty", Data())
         add("whitespace", Data("  \n\t ".utf8))
         add("bom", Data([0xEF, 0xBB, 0xBF]) + data)
         add("html", Data("<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>".utf8))
         add("deep-nesting", Data(String(repeating: "[", count: 100_000).utf8))
-        add("deep-object", Data(String(repeating: #"{"a":"#, count: 20_000).utf8) + Data(String(repeating: "}", count: 20_000).utf8))
+        add(
+            "deep-object",
+            Data(String(repeating: #"{"a":"#, count: 20_000).utf8) + Data(String(repeating: "}", count: 20_000).utf8))
         add("invalid-utf8-prefix", Data([0xFF, 0xFE, 0xC0]) + data)
         if let quote = data.firstIndex(of: UInt8(ascii: "\"")) {
             var broken = data
@@ -58,7 +62,9 @@ public struct FixtureMutator: Sendable {
             flipped[flipped.startIndex + index] ^= UInt8(truncatingIfNeeded: generator.next() | 1)
             add("flip@\(index)", flipped)
         }
-        guard let root = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return result }
+        guard let root = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
+            return result
+        }
         add("huge-number-document", Data("1e400".utf8))
         add("wrapped-in-array", Self.serialise([root]))
         let paths = JSONPaths.all(in: root)

@@ -24,12 +24,13 @@ enum JSONPaths {
     }
 
     static func describe(_ path: [JSONStep]) -> String {
-        "$" + path.map { step in
-            switch step {
-            case .key(let key): return ".\(key)"
-            case .index(let index): return "[\(index)]"
-            }
-        }.joined()
+        "$"
+            + path.map { step in
+                switch step {
+                case .key(let key): return ".\(key)"
+                case .index(let index): return "[\(index)]"
+                }
+            }.joined()
     }
 
     /// `root` with the value at `path` replaced by `transform(old)`; `nil` removes it.
@@ -48,7 +49,11 @@ enum JSONPaths {
         case .index(let index):
             guard var array = root as? [Any], array.indices.contains(index) else { return root }
             if rest.isEmpty {
-                if let replacement = transform(array[index]) { array[index] = replacement } else { array.remove(at: index) }
+                if let replacement = transform(array[index]) {
+                    array[index] = replacement
+                } else {
+                    array.remove(at: index)
+                }
             } else if let replacement = replacing(in: array[index], at: rest, with: transform) {
                 array[index] = replacement
             }

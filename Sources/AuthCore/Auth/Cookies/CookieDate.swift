@@ -79,7 +79,9 @@ enum CookieDate {
         return run.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 
-    private static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let monthNames = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
 
     /// A token whose first three letters name a month, in any case.
     private static func month(_ token: ArraySlice<UInt8>) -> Int? {

@@ -86,11 +86,14 @@ public actor PendingAuthorization {
     ///   `error`, has no code, its `state` does not match exactly, or this authorization was
     ///   already used (any attempt uses it up); token-endpoint errors as ``OAuth2TokenClient`` types them.
     public func complete(callbackURL: URL) async throws -> OAuth2Token {
-        let items = FormEncoding.decode(URLComponents(url: callbackURL, resolvingAgainstBaseURL: false)?.percentEncodedQuery ?? "")
+        let items = FormEncoding.decode(
+            URLComponents(url: callbackURL, resolvingAgainstBaseURL: false)?.percentEncodedQuery ?? "")
         func value(_ name: String) -> String? { items.first(where: { $0.0 == name })?.1 }
         if let error = value("error") {
             try consume()
-            throw APIError(kind: .authenticationFailed, message: "the authorization server refused the sign-in", vendorCode: error, vendorMessage: value("error_description"))
+            throw APIError(
+                kind: .authenticationFailed, message: "the authorization server refused the sign-in", vendorCode: error,
+                vendorMessage: value("error_description"))
         }
         let code = flow.codeParameterNames.lazy.compactMap(value).first
         return try await complete(code: code.map { Secret($0) }, state: value("state"))
@@ -112,7 +115,8 @@ public actor PendingAuthorization {
 
     private func consume() throws {
         guard !used else {
-            throw APIError(kind: .authenticationFailed, message: "this authorization was already used; start a new sign-in")
+            throw APIError(
+                kind: .authenticationFailed, message: "this authorization was already used; start a new sign-in")
         }
         used = true
     }

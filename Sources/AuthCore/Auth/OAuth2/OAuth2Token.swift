@@ -115,6 +115,7 @@ public struct OAuth2Token: Sendable, Equatable, Codable, CustomStringConvertible
     /// Redacted: shows only whether tokens are present and the expiry.
     public var description: String {
         let expiry = expiresAt.map { "\($0.timeIntervalSince1970)" } ?? "unknown"
-        return "OAuth2Token(access: \(Redactor.placeholder), refresh: \(refreshToken == nil ? "none" : Redactor.placeholder), expiresAt: \(expiry))"
+        return
+            "OAuth2Token(access: \(Redactor.placeholder), refresh: \(refreshToken == nil ? "none" : Redactor.placeholder), expiresAt: \(expiry))"
     }
 }

@@ -85,7 +85,9 @@ public struct OAuth2TokenClient: Sendable {
     /// Whether a token-endpoint failure is the server refusing the grant or the client, as
     /// opposed to a failure that may pass (5xx, 429, time-out, network).
     public static func isRefusal(_ error: APIError) -> Bool {
-        guard let status = error.status, (400..<500).contains(status), status != 408, status != 429 else { return false }
+        guard let status = error.status, (400..<500).contains(status), status != 408, status != 429 else {
+            return false
+        }
         if status == 401 || status == 403 { return true }
         return error.vendorCode.map(terminalErrorCodes.contains) ?? false
     }

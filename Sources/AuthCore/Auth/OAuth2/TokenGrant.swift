@@ -15,11 +15,14 @@ public protocol TokenGrant: Sendable {
 
 extension TokenGrant {
     /// Posts `grant_type=refresh_token` (plus `extra`) through `client`.
-    func refreshWithRefreshToken(_ token: OAuth2Token, client: OAuth2TokenClient, extra: [(String, String)]) async throws -> OAuth2Token {
+    func refreshWithRefreshToken(_ token: OAuth2Token, client: OAuth2TokenClient, extra: [(String, String)])
+        async throws -> OAuth2Token
+    {
         guard let refreshToken = token.refreshToken else {
             throw APIError(kind: .reauthenticationRequired, message: "no refresh token is available")
         }
-        return try await client.requestToken(grantType: "refresh_token", parameters: [("refresh_token", refreshToken.revealed)] + extra)
+        return try await client.requestToken(
+            grantType: "refresh_token", parameters: [("refresh_token", refreshToken.revealed)] + extra)
     }
 }
 
@@ -32,7 +35,10 @@ public struct PasswordGrant: TokenGrant {
     private let additionalParameters: [(String, String)]
 
     /// Creates the grant. `additionalParameters` follow `scope` in the login form (for example an app version).
-    public init(client: OAuth2TokenClient, username: String, password: Secret, scope: String? = nil, additionalParameters: [(String, String)] = []) {
+    public init(
+        client: OAuth2TokenClient, username: String, password: Secret, scope: String? = nil,
+        additionalParameters: [(String, String)] = []
+    ) {
         self.client = client
         self.username = username
         self.password = password

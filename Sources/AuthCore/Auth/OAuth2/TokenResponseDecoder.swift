@@ -46,7 +46,9 @@ public enum TokenResponse {
         { json, issuedAt in
             if json["access_token"] != nil { return try standard(json, issuedAt) }
             guard let inner = json[key], inner["access_token"] != nil else {
-                throw APIError(kind: .invalidResponse, message: "token response has no access_token at the top level or under \"\(key)\"")
+                throw APIError(
+                    kind: .invalidResponse,
+                    message: "token response has no access_token at the top level or under \"\(key)\"")
             }
             return try standard(inner, issuedAt)
         }
