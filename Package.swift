@@ -80,5 +80,11 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // Compiles the README's code blocks and checks that README.md shows exactly that code.
+        .testTarget(
+            name: "ReadmeTests",
+            dependencies: ["AuthCore"] + kits.map { .target(name: $0.0.name) } + [httpTypes, logging],
+            swiftSettings: strictSettings
+        ),
     ] + kits.flatMap(\.1)
 )

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// Every Swift code block of README.md stands, line for line, in `ReadmeExamples*.swift`, which
+/// compile with this target: so the README's examples compile against the current API.
+///
+/// Lines are compared without their indentation; blank lines, `import` lines and comments at the
+/// end of a line are ignored. A block preceded by `<!-- not compiled -->` (a `Package.swift`
+/// fragment, say) is skipped.
+@Suite("README examples")
+struct ReadmeConsistencyTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static func normalised(_ lines: some Sequence<Substring>) -> [String] {
+        lines.map { line -> String in
+            var text = String(line)
+            if let comment = text.range(of: "  // ") { text = String(text[..<comment.lowerBound]) }
+            return text.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty && !$0.hasPrefix("import ") && !$0.hasPrefix("//") }
+    }
+
+    /// The Swift blocks of the README, each as normalised lines, with the line it starts on.
+    static func readmeBlocks() throws -> [(line: Int, lines: [String])] {
+        let text = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        var blocks: [(Int, [String])] = []
+        var current: [Substring]?
+        var start = 0
+        var skipNext = false
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if current == nil, trimmed == "<!-- not compiled -->" {
+                skipNext = true
+            } else if current == nil, trimmed == "```swift" {
+                current = []
+                start = number + 1
+            } else if current != nil, trimmed == "```" {
+                if !skipNext { blocks.append((start, normalised(current ?? []))) }
+                current = nil
+                skipNext = false
+            } else if current != nil {
+                current?.append(line)
+            }
+        }
+        return blocks
+    }
+
+    static func exampleLines() throws -> [String] {
+        let folder = root.appendingPathComponent("Tests/ReadmeTests")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasPrefix("ReadmeExamples") && $0.hasSuffix(".swift") }.sorted()
+        return try files.flatMap { name in
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            return normalised(text.split(separator: "\n", omittingEmptySubsequences: false))
+        }
+    }
+
+    @Test("every Swift block of README.md is compiled code from ReadmeExamples")
+    func blocksCompile() throws {
+        let blocks = try Self.readmeBlocks()
+        #expect(blocks.count >= 4)
+        let examples = try Self.exampleLines()
+        for block in blocks where !block.lines.isEmpty {
+            let found = examples.indices.contains { start in
+                start + block.lines.count <= examples.count
+                    && Array(examples[start..<start + block.lines.count]) == block.lines
+            }
+            #expect(found, "README.md block at line \(block.line) is not in Tests/ReadmeTests/ReadmeExamples*.swift")
+        }
+    }
+}
