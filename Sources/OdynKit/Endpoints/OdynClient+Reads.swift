@@ -14,10 +14,10 @@ extension OdynClient {
     ///   shape, a pagination loop or the page limit.
     public func get(
         _ endpoint: String,
-        params: KeyValuePairs<String, any ODataParameterValue> = [:],
+        params: KeyValuePairs<String, ODataParameterValue> = [:],
         headers: HTTPFields = [:]
     ) async throws -> [JSONValue] {
-        let query = ODataQuery(params.map { ($0.key, $0.value.odataParameterText) })
+        let query = ODataQuery(params.map { ($0.key, $0.value.text) })
         return try await collect(endpoint, query: query, as: JSONValue.self, headers: headers).records
     }
 

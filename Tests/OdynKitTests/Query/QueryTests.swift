@@ -92,8 +92,16 @@ struct QueryTests {
         let client = try BC.client(transport: transport)
         _ = try await client.get(
             "items",
-            params: ["$count": true, "$select": ["number", "displayName"], "x": Decimal(string: "1.5")!, "y": 0.25])
+            params: [
+                "$count": true, "$select": ["number", "displayName"], "x": .decimal(Decimal(string: "1.5")!), "y": 0.25,
+            ])
         #expect(transport.requests.first?.url.query == "$count=true&$select=number,displayName&x=1.5&y=0.25")
+        transport.enqueue(.fixture(200, "odyn/vendors-empty.json"))
+        let top = 3
+        let filter = ODataFilter.field("number").eq("C1")
+        _ = try await client.get(
+            "items", params: ["$top": .int(top), "$filter": .filter(filter), "$count": .bool(false)])
+        #expect(transport.requests.last?.url.query == "$top=3&$filter=number%20eq%20'C1'&$count=false")
     }
 
     @Test("an endpoint that already has a query is merged with &")
