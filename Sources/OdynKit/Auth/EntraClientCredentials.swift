@@ -29,9 +29,9 @@ public struct EntraClientCredentials: Sendable {
 
     /// Creates client credentials.
     ///
-    /// - Throws: ``OdynError`` of kind ``OdynError/Kind/invalidRequest(reason:)`` when the tenant or
-    ///   client id is empty or holds characters that do not belong in a tenant (anything but letters,
-    ///   digits, `.` and `-`), or the authority host is not a valid URL.
+    /// - Throws: ``OdynError`` of code `invalidRequest` when the tenant or client id is empty or the
+    ///   tenant holds characters that do not belong in one (anything but letters, digits, `.` and
+    ///   `-`); of code `invalidURL` when the authority host is not a valid URL.
     public init(
         tenantId: String,
         clientId: String,
@@ -42,15 +42,15 @@ public struct EntraClientCredentials: Sendable {
     ) throws {
         let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
         guard !tenantId.isEmpty, tenantId.unicodeScalars.allSatisfy(allowed.contains) else {
-            throw OdynError(.invalidRequest(reason: "tenantId must be a GUID or a domain name, got \"\(tenantId)\""))
+            throw OdynError(.invalidRequest, "tenantId must be a GUID or a domain name, got \"\(tenantId)\"")
         }
         guard !clientId.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw OdynError(.invalidRequest(reason: "clientId must not be empty"))
+            throw OdynError(.invalidRequest, "clientId must not be empty")
         }
         var host = authorityHost
         while host.hasSuffix("/") { host.removeLast() }
         guard let url = URL(string: "\(host)/\(tenantId)/oauth2/v2.0/token"), url.host != nil else {
-            throw OdynError(.invalidRequest(reason: "authorityHost is not a valid URL"))
+            throw OdynError(.invalidURL, "authorityHost is not a valid URL")
         }
         self.tenantId = tenantId
         self.clientId = clientId
@@ -62,16 +62,20 @@ public struct EntraClientCredentials: Sendable {
 
     /// A token manager for these credentials. Share one between clients to share its cached token.
     ///
-    /// - Throws: ``OdynError`` when the token URL is refused by AuthCore (not `https`).
+    /// Its token requests send the Entra ID error body to callers as an ``EntraTokenError`` (in
+    /// ``APIError``'s `vendorError`): a refusal such as `invalid_client` is `authenticationFailed`,
+    /// an outage (5xx, 429, time-out) keeps its transient kind.
+    ///
+    /// - Throws: ``OdynError`` of code `invalidURL` when the token URL is refused (not `https`).
     public func makeTokenManager(
-        transport: any HTTPTransport = URLSessionTransport(),
+        transport: any HTTPTransport = URLSessionTransport.shared,
         timeSource: any TimeSource = SystemTimeSource(),
         logger: Logger? = nil
     ) throws -> TokenManager {
         do {
             let client = try OAuth2TokenClient(
                 tokenURL: tokenURL, clientID: clientId, clientSecret: clientSecret, transport: transport,
-                timeSource: timeSource, logger: logger
+                timeSource: timeSource, logger: logger, errorDecoder: OdynErrorEnvelope.entra
             )
             return TokenManager(
                 grant: ClientCredentialsGrant(client: client, scope: scope),
@@ -79,7 +83,7 @@ public struct EntraClientCredentials: Sendable {
                 timeSource: timeSource
             )
         } catch let error as APIError {
-            throw OdynError(.invalidRequest(reason: error.message), apiError: error)
+            throw OdynError(.invalidURL, error.message)
         }
     }
 }

@@ -2,16 +2,8 @@ import AuthCore
 import Logging
 
 extension OdynSession {
-    /// The AuthCore authenticator for this session, wrapped so each call knows which credentials it
-    /// sent and which failures came from obtaining them; token requests use `transport` and `timeSource`.
+    /// The AuthCore authenticator for this session; token requests use `transport` and `timeSource`.
     func makeAuthenticator(
-        transport: any HTTPTransport, timeSource: any TimeSource, logger: Logger?
-    ) throws -> (any APIAuthenticator)? {
-        try makeBaseAuthenticator(transport: transport, timeSource: timeSource, logger: logger)
-            .map { RecordingAuthenticator(base: $0) }
-    }
-
-    private func makeBaseAuthenticator(
         transport: any HTTPTransport, timeSource: any TimeSource, logger: Logger?
     ) throws -> (any APIAuthenticator)? {
         switch authentication {

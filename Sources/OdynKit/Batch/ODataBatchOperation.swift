@@ -48,7 +48,7 @@ public struct ODataBatchOperation: Sendable, Equatable, Codable {
 
     /// A read.
     ///
-    /// - Throws: ``OdynError`` of kind ``OdynError/Kind/invalidEndpoint(reason:)`` for an absolute or `../` path.
+    /// - Throws: ``OdynError`` of code `invalidEndpoint` for an absolute or `../` path.
     public static func get(_ path: String, query: ODataQuery = ODataQuery(), id: String? = nil) throws
         -> ODataBatchOperation
     {
@@ -66,8 +66,8 @@ public struct ODataBatchOperation: Sendable, Equatable, Codable {
 
     /// An update (`PATCH`) with `If-Match`.
     ///
-    /// - Throws: ``OdynError``; ``OdynError/Kind/missingETag`` for an empty tag.
-    public static func update(_ path: String, etag: ETag, patch: JSONValue, id: String? = nil) throws
+    /// - Throws: ``OdynError`` of code `missingETag` for an empty tag, `invalidEndpoint` for a bad path.
+    public static func update(_ path: String, etag: ODataETag, patch: JSONValue, id: String? = nil) throws
         -> ODataBatchOperation
     {
         let tag = try OdynClient.requireETag(etag)
@@ -79,8 +79,8 @@ public struct ODataBatchOperation: Sendable, Equatable, Codable {
 
     /// A delete with `If-Match`.
     ///
-    /// - Throws: ``OdynError``; ``OdynError/Kind/missingETag`` for an empty tag.
-    public static func delete(_ path: String, etag: ETag, id: String? = nil) throws -> ODataBatchOperation {
+    /// - Throws: ``OdynError`` of code `missingETag` for an empty tag, `invalidEndpoint` for a bad path.
+    public static func delete(_ path: String, etag: ODataETag, id: String? = nil) throws -> ODataBatchOperation {
         let tag = try OdynClient.requireETag(etag)
         return ODataBatchOperation(
             id: id, method: "DELETE", url: try url(path, query: ODataQuery()), headers: ["If-Match": tag.value])
@@ -88,14 +88,14 @@ public struct ODataBatchOperation: Sendable, Equatable, Codable {
 
     /// Converts any `Encodable` value into a JSON body for ``create(_:body:id:)`` and ``update(_:etag:patch:id:)``.
     ///
-    /// - Throws: ``OdynError`` of kind ``OdynError/Kind/invalidRequest(reason:)`` when it cannot be encoded.
+    /// - Throws: ``OdynError`` of code `invalidRequest` when it cannot be encoded.
     public static func jsonBody<Body: Encodable>(_ value: Body, encoder: JSONEncoder = JSONEncoder()) throws
         -> JSONValue
     {
         do {
             return try JSONValue(jsonData: encoder.encode(value))
         } catch {
-            throw OdynError(.invalidRequest(reason: "the operation body could not be encoded as JSON"))
+            throw OdynError(.invalidRequest, "the operation body could not be encoded as JSON")
         }
     }
 

@@ -1,5 +1,6 @@
 import AuthCore
 import Foundation
+import HTTPTypes
 
 /// The answer to one ``ODataBatchOperation``, matched to it by id.
 public struct ODataBatchResult: Sendable, Equatable {
@@ -13,53 +14,81 @@ public struct ODataBatchResult: Sendable, Equatable {
     public let headers: [String: String]
     /// The inner response body, if any.
     public let body: JSONValue?
+    /// The inner failure when the status is not 2xx: the same ``APIError`` a direct call would
+    /// throw (kind from the status, ``BCServiceError`` as its `vendorError`, `Retry-After` read),
+    /// without a URL (see ``operation``).
+    ///
+    /// Results returned by ``OdynClient/batch(_:transactional:path:headers:)`` have the secrets the
+    /// batch request sent removed from a failed operation's headers and body, and so from this error.
+    public let error: APIError?
 
-    /// Creates a result.
+    /// Creates a result; ``error`` is derived from the status, headers and body.
     public init(id: String, operation: ODataBatchOperation, status: Int, headers: [String: String], body: JSONValue?) {
+        self.init(id: id, operation: operation, status: status, headers: headers, body: body, now: Date())
+    }
+
+    init(
+        id: String, operation: ODataBatchOperation, status: Int, headers: [String: String], body: JSONValue?, now: Date
+    ) {
         self.id = id
         self.operation = operation
         self.status = status
         self.headers = headers
         self.body = body
+        self.error =
+            (200..<300).contains(status)
+            ? nil : ODataBatchResult.innerError(of: operation, status: status, headers: headers, body: body, now: now)
     }
 
     /// Whether the inner status is 2xx.
     public var isSuccess: Bool { (200..<300).contains(status) }
 
-    /// The inner error, when the status is not 2xx; its kind is the same as for a direct call
-    /// (for example ``OdynError/Kind/http(status:code:message:correlationId:)`` for a 400).
-    ///
-    /// The code and message are bounded like the pipeline's (``APIError/maximumTextLength``); results
-    /// returned by ``OdynClient/batch(_:transactional:path:headers:)`` have the credentials the batch
-    /// request sent already removed from a failed operation's body.
-    public var error: OdynError? {
-        guard !isSuccess else { return nil }
-        let service = body.flatMap(BCServiceError.parse)
-        let correlation = service?.correlationId
-        let code = service?.code.map { $0.bounded(to: APIError.maximumTextLength / 4) }
-        let message = service?.message.map { $0.bounded() }
-        if status == 401 {
-            return OdynError(.unauthorized(code: code, message: message, correlationId: correlation))
-        }
-        if status == 409 || status == 412 || code == "Request_EntityChanged" {
-            return OdynError(
-                .concurrencyConflict(status: status, code: code, message: message, correlationId: correlation)
-            )
-        }
-        return OdynError(.http(status: status, code: code, message: message, correlationId: correlation))
-    }
-
     /// The body decoded as `type`.
     ///
-    /// - Throws: ``OdynError``: the inner error for a failed operation, ``OdynError/Kind/invalidODataResponse(reason:)``
-    ///   without a body, ``OdynError/Kind/decodingFailed(reason:)`` when it does not fit.
+    /// - Throws: The inner ``error`` for a failed operation; ``OdynError`` of code
+    ///   `invalidODataResponse` without a body, `decodingFailed` when it does not fit `type`.
     public func decode<Value: Decodable>(_ type: Value.Type, decoder: JSONDecoder = JSONDecoder()) throws -> Value {
         if let error { throw error }
-        guard let body else { throw OdynError(.invalidODataResponse(reason: "operation \(id) has no body")) }
+        guard let body else { throw ODataPageReader.shape("operation \(id) has no body") }
         do {
             return try body.decode(Value.self, using: decoder)
         } catch let error as DecodingError {
-            throw OdynError(.decodingFailed(reason: APIError.summary(of: error)))
+            throw OdynError(.decodingFailed, "operation \(id): \(APIError.summary(of: error))")
         }
+    }
+
+    /// Equal when id, operation, status, headers and body are (the error follows from them).
+    public static func == (lhs: ODataBatchResult, rhs: ODataBatchResult) -> Bool {
+        lhs.id == rhs.id && lhs.operation == rhs.operation && lhs.status == rhs.status && lhs.headers == rhs.headers
+            && lhs.body == rhs.body
+    }
+
+    /// The error of a failed inner answer, built the way the pipeline builds one for a direct call.
+    private static func innerError(
+        of operation: ODataBatchOperation, status: Int, headers: [String: String], body: JSONValue?, now: Date
+    ) -> APIError {
+        let data = body.flatMap { try? $0.jsonData() }
+        let service =
+            data.flatMap { BCServiceError.parse($0, status: status) }
+            ?? BCServiceError(status: status, code: nil, message: nil)
+        let redactor = Redactor.default
+        var fields = HTTPFields()
+        for (name, value) in headers.sorted(by: { $0.key < $1.key }) {
+            guard let field = HTTPField.Name(name), !redactor.isSensitiveHeader(field) else { continue }
+            fields.append(HTTPField(name: field, value: value))
+        }
+        return APIError(
+            kind: .forStatus(status),
+            message: "batch operation \(operation.id ?? "-") failed with HTTP \(status)",
+            status: status,
+            vendorCode: service.code,
+            vendorMessage: service.message.map { redactor.scrub(text: $0) },
+            vendorError: service,
+            method: operation.method,
+            responseHeaders: fields,
+            bodyExcerpt: data.flatMap { redactor.excerpt(of: $0, contentType: "application/json") },
+            responseBody: data,
+            retryAfter: RetryAfter.parse(fields[.retryAfter], now: now)
+        )
     }
 }

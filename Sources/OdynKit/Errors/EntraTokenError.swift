@@ -2,6 +2,10 @@ import AuthCore
 import Foundation
 
 /// A Microsoft Entra ID token-endpoint error body: `{"error","error_description","error_codes",…}`.
+///
+/// The ``APIError`` of a refused or failed token request carries it: read it with
+/// `error.vendorError(as: EntraTokenError.self)`. Only the token endpoint's answers are read
+/// this way (Business Central's never are), so its presence says the failure was the sign-in.
 public struct EntraTokenError: Sendable, Equatable, Codable {
     /// The OAuth error, for example `invalid_client`.
     public var error: String
@@ -42,9 +46,18 @@ public struct EntraTokenError: Sendable, Equatable, Codable {
         self.errorURI = errorURI
     }
 
-    /// Reads a token error body; `nil` when the body is not one (its `error` member must be a string).
-    public static func parse(_ body: Data?) -> EntraTokenError? {
-        guard let body, let json = try? JSONValue(jsonData: body), json["error"]?.stringValue != nil else { return nil }
-        return try? JSONDecoder().decode(EntraTokenError.self, from: body)
+    /// Reads a token error body; `nil` when the body is not one (its `error` member must be a
+    /// string). The error and description are bounded in length like ``APIError``'s texts.
+    public static func parse(_ body: Data) -> EntraTokenError? {
+        guard let json = try? JSONValue(jsonData: body), case .string(let error)? = json["error"] else { return nil }
+        return EntraTokenError(
+            error: error.bounded(to: APIError.maximumTextLength / 4),
+            errorDescription: json["error_description"]?.stringValue.map { $0.bounded() },
+            errorCodes: json["error_codes"]?.arrayValue?.compactMap(\.intValue),
+            timestamp: json["timestamp"]?.stringValue.map { $0.bounded(to: 64) },
+            traceId: json["trace_id"]?.stringValue.map { $0.bounded(to: 64) },
+            correlationId: json["correlation_id"]?.stringValue.map { $0.bounded(to: 64) },
+            errorURI: json["error_uri"]?.stringValue.map { $0.bounded() }
+        )
     }
 }

@@ -1,108 +1,104 @@
-import AuthCore
-import Foundation
-
-/// The error every OdynKit call throws.
+/// A problem OdynKit found itself, before sending or in an answer it received intact: a bad
+/// setting or argument, an answer of the wrong OData shape, a pagination loop, a page limit.
 ///
-/// Switch on ``kind`` for what went wrong. When the failure came from the request pipeline the
-/// AuthCore ``APIError`` underneath is kept in ``apiError`` (status, redacted URL, raw error body,
-/// `Retry-After`, attempts). Nothing in an `OdynError`'s description contains a secret.
-public struct OdynError: Error, Sendable, CustomStringConvertible {
-    /// What went wrong.
-    public enum Kind: Sendable, Equatable {
-        /// The base URL is not usable; the reason names the bad value.
-        case invalidURL(reason: String)
-        /// A timeout value is not a finite number above zero and at most ``OdynTimeout/maximumSeconds``.
-        case invalidTimeout(reason: String)
-        /// The retry count is not a positive integer up to ``OdynRetrySettings/maximumRetries``.
-        case invalidRetry(Int)
-        /// The backoff factor is not a finite number above zero.
-        case invalidBackoffFactor(Double)
-        /// The status forcelist holds a value outside 100–599.
-        case invalidStatusForcelist([Int])
-        /// An endpoint path is absolute, climbs out of the base (`../`) or is otherwise refused.
-        case invalidEndpoint(reason: String)
-        /// A call was refused locally before anything was sent (for example a missing argument).
-        case invalidRequest(reason: String)
-        /// An update or delete was attempted without an ETag (and without choosing ``ETag/any``).
-        case missingETag
-        /// Business Central answered with an error status.
-        case http(status: Int, code: String?, message: String?, correlationId: String?)
-        /// Business Central rejected the credentials (HTTP 401), after one refresh when the session can refresh.
-        case unauthorized(code: String?, message: String?, correlationId: String?)
-        /// The record changed since its ETag was read (HTTP 409/412 or `Request_EntityChanged`).
-        case concurrencyConflict(status: Int, code: String?, message: String?, correlationId: String?)
-        /// The token endpoint (Microsoft Entra ID) refused the grant.
-        case authentication(error: String, description: String?, codes: [Int])
-        /// The body is JSON, but not the OData shape expected (for example no `value` list).
-        case invalidODataResponse(reason: String)
-        /// The body is not JSON (HTML, empty, malformed); the excerpt is short and redacted.
-        case invalidJSON(excerpt: String)
-        /// The records do not match the caller's `Decodable` type.
-        case decodingFailed(reason: String)
-        /// An `@odata.nextLink` came back that was already followed.
-        case paginationLoop(url: String)
-        /// More pages exist than the configured page limit allows.
-        case pageLimitReached(limit: Int)
-        /// An `@odata.nextLink` points to another scheme, host or port.
-        case untrustedNextLink(host: String)
-        /// The request did not complete at the network level.
-        case transport(reason: String)
-        /// An attempt or the whole call ran out of time.
-        case timeout
-        /// The calling task was cancelled.
-        case cancelled
+/// Everything that went wrong on the network — an HTTP error status, a refused token, a
+/// time-out, a transport failure, cancellation, a body that is not JSON or does not fit the
+/// records' type — is an AuthCore ``APIError`` instead, with Business Central's parsed error
+/// reachable as `error.vendorError(as: BCServiceError.self)` (or ``EntraTokenError`` for the
+/// token endpoint). So a call throws one of exactly two types:
+///
+/// ```swift
+/// do {
+///     try await client.update(.items, id: id, etag: etag, changes: change, company: company)
+/// } catch let error as APIError where error.vendorError(as: BCServiceError.self)?.isConcurrencyConflict == true {
+///     // reload and try again
+/// } catch let error as OdynError where error.code == .missingETag {
+///     // a programming error: read the record first
+/// }
+/// ```
+///
+/// Compare ``code`` with the static members of ``Code``; new codes can be added without breaking
+/// callers. ``message`` names the bad value and never holds a credential.
+public struct OdynError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What OdynKit refused.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        private enum Name: String, Sendable {
+            case invalidURL
+            case invalidTimeout
+            case invalidRetry
+            case invalidBackoffFactor
+            case invalidStatusForcelist
+            case invalidConfiguration
+            case invalidEndpoint
+            case invalidRequest
+            case missingETag
+            case invalidODataResponse
+            case decodingFailed
+            case paginationLoop
+            case pageLimitReached
+            case untrustedNextLink
+        }
+
+        private let name: Name
+
+        private init(_ name: Name) {
+            self.name = name
+        }
+
+        /// A base URL or authority host that cannot be used (empty, not `https`, with a query, credentials…).
+        public static let invalidURL = Code(.invalidURL)
+        /// A timeout that is not above zero or is longer than ``OdynClient/Configuration/maximumTimeout``.
+        public static let invalidTimeout = Code(.invalidTimeout)
+        /// A retry count below one or above ``OdynRetrySettings/maximumRetries``.
+        public static let invalidRetry = Code(.invalidRetry)
+        /// A backoff factor that is not a finite number above zero.
+        public static let invalidBackoffFactor = Code(.invalidBackoffFactor)
+        /// A status outside 100–599 in the retry forcelist.
+        public static let invalidStatusForcelist = Code(.invalidStatusForcelist)
+        /// Another client setting that cannot work (a concurrency limit or page size below one).
+        public static let invalidConfiguration = Code(.invalidConfiguration)
+        /// An endpoint path that is absolute, climbs out of the service root (`../`) or has a fragment.
+        public static let invalidEndpoint = Code(.invalidEndpoint)
+        /// An argument refused before anything was sent (an empty credential, a malformed GUID,
+        /// duplicate batch ids, a body that cannot be encoded).
+        public static let invalidRequest = Code(.invalidRequest)
+        /// An update or delete without an ETag (choose ``ODataETag/any`` to skip the check on purpose).
+        public static let missingETag = Code(.missingETag)
+        /// A JSON answer that is not the OData shape expected (no `value` list, not an object, no
+        /// answer for a `$batch` operation).
+        public static let invalidODataResponse = Code(.invalidODataResponse)
+        /// A `$batch` operation's body that does not fit the type asked for in ``ODataBatchResult/decode(_:decoder:)``.
+        public static let decodingFailed = Code(.decodingFailed)
+        /// An `@odata.nextLink` that was already followed.
+        public static let paginationLoop = Code(.paginationLoop)
+        /// More pages than ``ODataPagination/maxPages`` allows.
+        public static let pageLimitReached = Code(.pageLimitReached)
+        /// An `@odata.nextLink` to another scheme, host or port than the page it came with.
+        public static let untrustedNextLink = Code(.untrustedNextLink)
+
+        /// The code's name, for example `missingETag`.
+        public var description: String { name.rawValue }
     }
 
-    /// What went wrong.
-    public let kind: Kind
-    /// The pipeline error underneath, when the failure came from a request.
-    public let apiError: APIError?
+    /// What OdynKit refused.
+    public let code: Code
+    /// What was wrong, naming the bad value; never a credential, and bounded in length.
+    public let message: String
 
     /// Creates an error.
-    public init(_ kind: Kind, apiError: APIError? = nil) {
-        self.kind = kind
-        self.apiError = apiError
+    public init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message.bounded()
     }
 
-    /// The HTTP status of the failing response, if one arrived.
-    public var status: Int? {
-        switch kind {
-        case .http(let status, _, _, _), .concurrencyConflict(let status, _, _, _): return status
-        case .unauthorized: return 401
-        default: return apiError?.status
-        }
-    }
+    /// Always `false`: every check OdynKit makes gives the same answer when repeated. (Network
+    /// failures that may pass are ``APIError``s, whose `isTransient` says so.)
+    public var isTransient: Bool { false }
 
-    /// How long Business Central asked the client to wait (`Retry-After`), if it said.
-    public var retryAfter: Duration? { apiError?.retryAfter }
+    /// Always `false`: OdynKit refuses nothing because of credentials. (A refused sign-in is an
+    /// ``APIError`` whose `requiresReauthentication` is `true`.)
+    public var requiresReauthentication: Bool { false }
 
-    /// How many attempts were made before the call failed (1 when not retried).
-    public var attempts: Int { apiError?.attempts ?? 1 }
-
-    /// Whether trying again later may succeed (throttling, server errors, time-outs, transient network failures).
-    public var isTransient: Bool {
-        switch kind {
-        case .timeout: return true
-        case .http(let status, _, _, _): return status == 429 || status >= 500
-        case .transport: return apiError?.isTransient ?? false
-        default: return false
-        }
-    }
-
-    /// Whether Business Central throttled the call (HTTP 429).
-    public var isThrottled: Bool { status == 429 }
-
-    /// Whether the resource does not exist (HTTP 404).
-    public var isNotFound: Bool { status == 404 }
-
-    /// Whether the credentials are valid but lack permission (HTTP 403).
-    public var isForbidden: Bool { status == 403 }
-
-    /// A one-line summary, redacted.
-    public var description: String {
-        var text = "OdynError.\(kind)"
-        if let apiError, let url = apiError.url { text += " (\(apiError.method ?? "") \(url))" }
-        if attempts > 1 { text += " after \(attempts) attempts" }
-        return text
-    }
+    /// `OdynError.<code>: <message>`.
+    public var description: String { "OdynError.\(code): \(message)" }
 }

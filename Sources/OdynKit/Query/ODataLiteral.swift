@@ -38,11 +38,11 @@ public enum ODataLiteral: Sendable, Equatable {
 
     /// A GUID literal from text, checked first.
     ///
-    /// - Throws: ``OdynError`` of kind ``OdynError/Kind/invalidRequest(reason:)`` unless `text` is a GUID
+    /// - Throws: ``OdynError`` of code `invalidRequest` unless `text` is a GUID
     ///   written as `8-4-4-4-12` hexadecimal digits (any case, without braces).
     public init(guid text: String) throws {
         guard ODataLiteral.isGUID(text) else {
-            throw OdynError(.invalidRequest(reason: "a GUID literal must be 8-4-4-4-12 hexadecimal digits"))
+            throw OdynError(.invalidRequest, "a GUID literal must be 8-4-4-4-12 hexadecimal digits")
         }
         self = .guid(text)
     }

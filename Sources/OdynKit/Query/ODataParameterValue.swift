@@ -1,45 +1,62 @@
 import Foundation
 
-/// A value that can be given as a raw query parameter in ``OdynClient/get(_:params:headers:)``.
+/// A raw query parameter's value in ``OdynClient/get(_:params:headers:)``, written as a literal:
 ///
-/// Unlike Odyn (Python `str()`), booleans become `true`/`false` and lists become one
-/// comma-separated value, which is what OData expects.
-public protocol ODataParameterValue: Sendable {
+/// ```swift
+/// try await client.get("items", params: ["$top": 5, "$count": true, "$select": ["number", "displayName"]])
+/// ```
+///
+/// Unlike Odyn (Python `str()`), booleans become `true`/`false` and lists one comma-separated
+/// value, which is what OData expects. Values held in variables go through the static
+/// constructors (`.int(count)`, `.filter(filter)`). A value type rather than conformances of
+/// `String`, `Int`… so that OdynKit adds no members to types it does not own.
+public struct ODataParameterValue: Sendable, Equatable, CustomStringConvertible {
     /// The value as query text (before percent-encoding).
-    var odataParameterText: String { get }
-}
+    public let text: String
 
-extension String: ODataParameterValue {
-    /// The string itself.
-    public var odataParameterText: String { self }
-}
+    /// A value from its query text.
+    public init(_ text: String) {
+        self.text = text
+    }
 
-extension Int: ODataParameterValue {
+    /// The text itself.
+    public static func string(_ value: String) -> ODataParameterValue { ODataParameterValue(value) }
+
     /// The decimal digits.
-    public var odataParameterText: String { String(self) }
-}
+    public static func int(_ value: Int) -> ODataParameterValue { ODataParameterValue(String(value)) }
 
-extension Bool: ODataParameterValue {
     /// `true` or `false`.
-    public var odataParameterText: String { self ? "true" : "false" }
-}
+    public static func bool(_ value: Bool) -> ODataParameterValue { ODataParameterValue(value ? "true" : "false") }
 
-extension Decimal: ODataParameterValue {
     /// The exact decimal text.
-    public var odataParameterText: String { "\(self)" }
-}
+    public static func decimal(_ value: Decimal) -> ODataParameterValue { ODataParameterValue("\(value)") }
 
-extension Double: ODataParameterValue {
     /// The shortest text that reads back as the same number.
-    public var odataParameterText: String { "\(self)" }
-}
+    public static func double(_ value: Double) -> ODataParameterValue { ODataParameterValue("\(value)") }
 
-extension Array: ODataParameterValue where Element == String {
     /// The elements joined with commas (for `$select` and `$expand`).
-    public var odataParameterText: String { joined(separator: ",") }
+    public static func list(_ values: [String]) -> ODataParameterValue {
+        ODataParameterValue(values.joined(separator: ","))
+    }
+
+    /// A `$filter` expression.
+    public static func filter(_ filter: ODataFilter) -> ODataParameterValue { ODataParameterValue(filter.expression) }
+
+    /// The query text.
+    public var description: String { text }
 }
 
-extension ODataFilter: ODataParameterValue {
-    /// The expression text.
-    public var odataParameterText: String { expression }
+extension ODataParameterValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+    ExpressibleByFloatLiteral, ExpressibleByArrayLiteral
+{
+    /// A string literal, as it is.
+    public init(stringLiteral value: String) { self.init(value) }
+    /// An integer literal, as its digits.
+    public init(integerLiteral value: Int) { self = .int(value) }
+    /// `true` or `false`.
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    /// A floating-point literal, as the shortest text that reads back as the same number.
+    public init(floatLiteral value: Double) { self = .double(value) }
+    /// A list of strings, joined with commas.
+    public init(arrayLiteral elements: String...) { self = .list(elements) }
 }

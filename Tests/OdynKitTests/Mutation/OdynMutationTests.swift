@@ -42,13 +42,12 @@ struct OdynMutationTests {
         return { fixture, body in
             let transport = transport(serving: body, fixture: fixture)
             if name.hasPrefix("token-") {
-                let session = OdynSession.clientCredentials(
-                    try BC.credentials(), retry: try OdynRetrySettings(retries: 1))
-                let client = try BC.client(transport: transport, session: session)
+                let session = OdynSession.clientCredentials(try BC.credentials())
+                let client = try BC.client(transport: transport, session: session, retry: BC.retry(retries: 1))
                 _ = try await client.companies()
                 return
             }
-            let client = try BC.client(transport: transport, session: try BC.session(retries: 1))
+            let client = try BC.client(transport: transport, retry: BC.retry(retries: 1))
             switch name {
             case _ where name.hasPrefix("companies"):
                 _ = try await client.companies()

@@ -23,23 +23,29 @@ enum BC {
     static let fixtureToken = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.FAKE.PAYLOAD"
     static let bearer: Secret = "bearer-token-for-tests-7f3a"
 
-    static func session(retries: Int = 5, backoffFactor: Double = 2) throws -> OdynSession {
-        try OdynSession.bearer(bearer, retries: retries, backoffFactor: backoffFactor)
+    static func session() throws -> OdynSession {
+        try OdynSession.bearer(bearer)
+    }
+
+    static func retry(retries: Int = 5, backoffFactor: Double = 2) throws -> OdynRetrySettings {
+        try OdynRetrySettings(retries: retries, backoffFactor: backoffFactor)
     }
 
     static func client(
         transport: MockTransport,
         clock: TestClock = TestClock(),
         session: OdynSession? = nil,
+        retry: OdynRetrySettings = .default,
         logger: Logger? = nil,
         logsFilterValues: Bool = false,
         pagination: ODataPagination = ODataPagination(),
         baseURL: String = BC.api
     ) throws -> OdynClient {
-        try OdynClient(
-            baseURL: baseURL, session: session ?? BC.session(), logger: logger, logsFilterValues: logsFilterValues,
-            pagination: pagination, transport: transport, timeSource: clock, random: .seeded(7)
+        let configuration = OdynClient.Configuration(
+            baseURL: baseURL, session: try session ?? BC.session(), retry: retry, pagination: pagination,
+            logsFilterValues: logsFilterValues, timeSource: clock, random: .seeded(7)
         )
+        return try OdynClient(configuration: configuration, transport: transport, logger: logger)
     }
 
     static func credentials(secret: Secret = "client-secret-value-9q8w") throws -> EntraClientCredentials {
@@ -47,8 +53,20 @@ enum BC {
             tenantId: tenant, clientId: "00000000-aaaa-bbbb-cccc-000000000123", clientSecret: secret)
     }
 
+    /// Runs `body` and returns the `APIError` it threw, or `nil` when it threw nothing or something else.
+    static func apiError<T>(_ body: () async throws -> T) async -> APIError? {
+        do {
+            _ = try await body()
+            return nil
+        } catch let error as APIError {
+            return error
+        } catch {
+            return nil
+        }
+    }
+
     /// Runs `body` and returns the `OdynError` it threw, or `nil` when it threw nothing or something else.
-    static func error<T>(_ body: () async throws -> T) async -> OdynError? {
+    static func odynError<T>(_ body: () async throws -> T) async -> OdynError? {
         do {
             _ = try await body()
             return nil
@@ -59,7 +77,7 @@ enum BC {
         }
     }
 
-    /// Like ``error(_:)`` for synchronous code.
+    /// Like ``odynError(_:)`` for synchronous code.
     static func syncError<T>(_ body: () throws -> T) -> OdynError? {
         do {
             _ = try body()
@@ -69,6 +87,16 @@ enum BC {
         } catch {
             return nil
         }
+    }
+
+    /// Business Central's parsed error carried by `error`.
+    static func service(_ error: APIError?) -> BCServiceError? {
+        error?.vendorError(as: BCServiceError.self)
+    }
+
+    /// Entra ID's parsed error carried by `error`.
+    static func entra(_ error: APIError?) -> EntraTokenError? {
+        error?.vendorError(as: EntraTokenError.self)
     }
 
     static func json(_ path: String) throws -> JSONValue {

@@ -32,6 +32,8 @@ public struct OAuth2TokenClient: Sendable {
     ///
     /// - Parameters:
     ///   - retryPolicy: Token requests are POSTs, so by default only connection failures are retried.
+    ///   - errorDecoder: Reads the token endpoint's error body (for example into a vendor's own error
+    ///     type, which then travels as ``APIError/vendorError``); by default the common OAuth shapes.
     /// - Throws: ``APIError`` of kind `invalidConfiguration` for a non-https token URL.
     public init(
         tokenURL: URL,
@@ -43,7 +45,8 @@ public struct OAuth2TokenClient: Sendable {
         retryPolicy: APIRetryPolicy = .default,
         timeSource: any TimeSource = SystemTimeSource(),
         logger: Logger? = nil,
-        timeout: Duration? = .seconds(30)
+        timeout: Duration? = .seconds(30),
+        errorDecoder: @escaping ErrorEnvelopeDecoder = VendorErrorDetails.commonEnvelope
     ) throws {
         self.tokenURL = tokenURL
         self.clientID = clientID
@@ -52,7 +55,7 @@ public struct OAuth2TokenClient: Sendable {
         self.client = try APIClient(
             configuration: APIClient.Configuration(
                 baseURL: tokenURL, defaultHeaders: headers, retryPolicy: retryPolicy, logger: logger,
-                timeSource: timeSource, timeout: timeout
+                timeSource: timeSource, timeout: timeout, errorDecoder: errorDecoder
             ),
             transport: transport
         )
