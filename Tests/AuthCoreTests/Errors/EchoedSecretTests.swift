@@ -201,3 +201,63 @@ struct VendorErrorTests {
         #expect(error.vendorMessage == "token <redacted> is stale")
     }
 }
+
+/// Kits that build errors out of a successful body (a `$batch` answer) scrub them the same way.
+@Suite("Scrubbing text built from a successful response")
+struct SentSecretScrubberTests {
+    @Test("the scrubber removes the credential and cookies the request carried, and named extras")
+    func scrubsWhatWasSent() async throws {
+        let transport = MockTransport()
+        transport.enqueue(.json(200, #"{"inner":"bad token tok-BATCH-998877 and pin 4433-2211"}"#))
+        let jar = CookieJar()
+        jar.store(
+            setCookieHeaders: ["sid=ck-BATCH-5566; Path=/"], from: URL(string: "https://api.example.test/")!, now: .now)
+        let client = try TestHelpers.client(transport: transport) {
+            $0.authenticator = StaticCredentials.bearer("tok-BATCH-998877")
+            $0.cookieJar = jar
+        }
+        let response = try await client.send(Endpoint<RawResponse>.raw(.post, "/$batch"))
+        let scrub = response.sentSecretScrubber(redactor: Redactor(), also: [Secret("4433-2211")])
+        #expect(
+            scrub("bad token tok-BATCH-998877, cookie ck-BATCH-5566, pin 4433-2211")
+                == "bad token <redacted>, cookie <redacted>, pin <redacted>")
+        #expect(scrub("nothing secret here") == "nothing secret here")
+    }
+}
+
+/// A token endpoint's own error envelope can be read into the vendor's type.
+@Suite("Token client error decoder")
+struct TokenClientErrorDecoderTests {
+    struct TokenServiceError: Sendable, Equatable {
+        let error: String
+        let traceId: String?
+    }
+
+    @Test("the token client's error decoder attaches the vendor's parsed token error")
+    func vendorTokenError() async throws {
+        let transport = MockTransport()
+        transport.enqueue(
+            .json(401, #"{"error":"invalid_client","error_description":"bad secret cs-TOKEN-123456","trace_id":"t-1"}"#)
+        )
+        let client = try OAuth2TokenClient(
+            tokenURL: URL(string: "https://auth.example.test/token")!, clientID: "c", clientSecret: "cs-TOKEN-123456",
+            transport: transport, retryPolicy: .none, timeSource: TestClock(),
+            errorDecoder: { response in
+                guard let json = try? JSONValue(jsonData: response.body), let code = json["error"]?.stringValue else {
+                    return nil
+                }
+                let parsed = TokenServiceError(error: code, traceId: json["trace_id"]?.stringValue)
+                return VendorErrorDetails(
+                    code: code, message: json["error_description"]?.stringValue, vendorError: parsed)
+            }
+        )
+        let error = try #require(
+            await TestHelpers.apiError {
+                try await client.requestToken(grantType: "client_credentials", parameters: [])
+            })
+        #expect(error.kind == .authenticationFailed)
+        #expect(
+            error.vendorError(as: TokenServiceError.self) == TokenServiceError(error: "invalid_client", traceId: "t-1"))
+        #expect(error.vendorMessage == "bad secret <redacted>")
+    }
+}
