@@ -1,13 +1,14 @@
-import AuthCore
 import FlowerhubKit
 import Foundation
 import TestSupport
 import Testing
 
-/// The README's example, run against the scripted transport (no `@testable`: public API only).
+/// The README's example, run against the scripted transport. Public API only (no `@testable`),
+/// and no `import AuthCore`: what the example names (`Secret`, `APIError`) comes through
+/// FlowerhubKit's re-exports.
 @Suite("README example")
 struct ReadmeExampleTests {
-    @Test("login, readout, a non-throwing fetch and a polling loop")
+    @Test("login, readout, an error-returning fetch and a polling loop")
     func readmeFlow() async throws {
         let transport = MockTransport()
         let clock = TestClock(mode: .immediate)
@@ -23,18 +24,27 @@ struct ReadmeExampleTests {
         transport.enqueue(fh("error-401.json", 401), path: "/auth/refresh-token")
         let needsLogin = Recorder<Int>()
         let password = "from-the-keychain"
+        var printed: [String] = []
 
-        let client = try FlowerhubClient(
-            transport: transport, timeSource: clock, onAuthFailed: { needsLogin.append(1) })
+        // README: the client (in an app: `try FlowerhubClient()`, on URLSessionTransport.shared).
+        let client = try FlowerhubClient(configuration: .init(timeSource: clock), transport: transport)
+        await client.setOnAuthFailed { needsLogin.append(1) }
+
+        // README: log in and read out.
         try await client.login(username: "kim@example.se", password: Secret(password))
         let readout = try await client.readoutSequence()
-        #expect(readout.asset?.flowerhubStatus?.status == "Connected")
-        #expect(readout.uptimePie?.uptimeRatioActual == 96)
+        if let status = readout.asset?.flowerhubStatus {
+            printed.append("\(status.status ?? "-"): \(status.message ?? "")")
+        }
+        printed.append("uptime this month: \(readout.uptimePie?.uptimeRatioActual ?? 0) %")
 
-        let invoices = try await client.fetchInvoices(options: .returningErrors)
-        #expect(invoices.statusCode == 500)
-        #expect(invoices.error != nil)
+        // README: the error-returning form.
+        let invoices = try await client.fetchInvoicesResult(options: FlowerhubCallOptions(timeout: .seconds(30)))
+        if let error = invoices.error {
+            printed.append("invoices failed (\(invoices.statusCode)): \(error)")
+        }
 
+        // README: polling.
         var statuses: [String] = []
         var failures = 0
         var endedForLogin = false
@@ -48,6 +58,11 @@ struct ReadmeExampleTests {
         } catch let error as APIError where error.requiresReauthentication {
             endedForLogin = true
         }
+
+        #expect(printed.first == "Connected: InverterDongleFoundAndComponentsAreRunning")
+        #expect(printed.dropFirst().first == "uptime this month: 96.0 %")
+        #expect(printed.last?.hasPrefix("invoices failed (500): APIError") == true)
+        #expect(invoices.value == nil)
         #expect(statuses == ["Connected"])
         #expect(failures == 1)
         #expect(endedForLogin)
