@@ -4,7 +4,7 @@ import AuthCore
 /// error mapping calls for every answer.
 ///
 /// A 2xx answer is never an error (the portal has no error-in-success envelope). For any other
-/// status a JSON object with a `message` (text, or a list of texts) or an `error` becomes a
+/// status a JSON object with a `message` (a text, or a list of texts) or an `error` name becomes a
 /// ``FlowerhubPortalError`` in ``VendorErrorDetails/vendorError``, with its messages as the
 /// vendor message and its `error` as the vendor code. An HTML page, an empty body or any other
 /// shape gives no details; the ``APIError`` is then built from the status alone.

@@ -1,10 +1,10 @@
-/// The portal's own error body, as it sends it with an HTTP error:
-/// `{"statusCode": 404, "message": "Not Found"}`, or for a rejected request
-/// `{"statusCode": 400, "message": ["username must be an email"], "error": "Bad Request"}`.
+/// The portal's own error body, as it sends it with an HTTP error: `{"statusCode": 404,
+/// "message": "Not Found"}`. A list of messages and an `error` name
+/// (`{"statusCode": 400, "message": ["…"], "error": "Bad Request"}`) are read too.
 ///
 /// Read it from a failed call with `error.vendorError(as: FlowerhubPortalError.self)`; the
 /// ``APIError`` also carries its texts as ``APIError/vendorMessage`` (the messages joined with
-/// `"; "`) and ``APIError/vendorCode`` (the `error` text). It is read from the body after the
+/// `"; "`) and ``APIError/vendorCode`` (the `error` name). It is read from the body after the
 /// secrets the request sent were removed.
 public struct FlowerhubPortalError: Sendable, Equatable, Codable {
     /// The status the body repeats, when it is a whole number.
@@ -25,5 +25,17 @@ public struct FlowerhubPortalError: Sendable, Equatable, Codable {
         self.statusCode = statusCode
         self.messages = messages
         self.error = error
+    }
+
+    /// Decodes the body's shape: `message` is one text or a list of texts.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        statusCode = try container.decodeIfPresent(Int.self, forKey: .statusCode)
+        error = try container.decodeIfPresent(String.self, forKey: .error)
+        if let single = try? container.decodeIfPresent(String.self, forKey: .messages) {
+            messages = [single]
+        } else {
+            messages = try container.decodeIfPresent([String].self, forKey: .messages) ?? []
+        }
     }
 }

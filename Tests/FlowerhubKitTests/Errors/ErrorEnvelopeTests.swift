@@ -49,6 +49,17 @@ struct ErrorEnvelopeTests {
         }
     }
 
+    @Test("the portal error decodes from either message shape and round-trips")
+    func coding() throws {
+        let single = try JSONDecoder().decode(
+            FlowerhubPortalError.self, from: Data(#"{"statusCode":404,"message":"Not Found"}"#.utf8))
+        #expect(single == FlowerhubPortalError(statusCode: 404, messages: ["Not Found"]))
+        let list = try JSONDecoder().decode(
+            FlowerhubPortalError.self, from: Data(#"{"message":["a","b"],"error":"Bad Request"}"#.utf8))
+        #expect(list == FlowerhubPortalError(messages: ["a", "b"], error: "Bad Request"))
+        #expect(try JSONDecoder().decode(FlowerhubPortalError.self, from: JSONEncoder().encode(list)) == list)
+    }
+
     @Test("a failed call carries the portal error as vendor code, message and parsed error")
     func throughTheClient() async throws {
         let harness = try await Harness()
