@@ -9,7 +9,7 @@ import Testing
 struct HandlerAndLifecycleTests {
     @Test("handlers can be replaced and cleared at run time")
     func handlerSetters() async throws {
-        let harness = try Harness()
+        let harness = try await Harness()
         let replacement = Recorder<Int>()
         await harness.client.setOnAuthFailed { replacement.append(1) }
         await harness.client.setOnAPIError { _ in replacement.append(2) }
@@ -30,7 +30,8 @@ struct HandlerAndLifecycleTests {
     @Test("releasing the client cancels its polling (no retain cycle through the loop)")
     func deinitCancelsPolling() async throws {
         let clock = TestClock(mode: .manual)
-        var client: FlowerhubClient? = try FlowerhubClient(transport: MockTransport(), timeSource: clock)
+        var client: FlowerhubClient? = try FlowerhubClient(
+            configuration: FlowerhubClient.Configuration(timeSource: clock), transport: MockTransport())
         let task = try await client?.startPeriodicAssetFetch(interval: .seconds(5))
         await clock.waitForSleepers(1)
         client = nil

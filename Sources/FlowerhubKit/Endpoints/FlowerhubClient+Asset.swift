@@ -7,107 +7,99 @@ extension FlowerhubClient {
     /// `assetId` may arrive as an integer or a string of digits. Anything else that is not a
     /// positive integer in `Int` range (a fraction, `0`, `-1`, `1e30`, `"abc"`, `true`) is
     /// unparseable ("Failed to parse assetId") and clears the stored id; a missing key
-    /// ("missing assetId field") or a non-object body ("expected dict") leaves it; `null` gives
-    /// `value == nil` without an error. 5xx and 429 are retried twice by default.
+    /// ("missing assetId field") or a non-object body ("expected dict") leaves it. 5xx and 429
+    /// are retried twice by default.
     ///
     /// - Parameter assetOwnerId: The owner; `nil` uses ``assetOwnerId``.
-    /// - Throws: ``FlowerhubError/invalidArgument(_:)`` without an owner id (before any request),
-    ///   plus the errors described on ``FlowerhubClient``.
+    /// - Returns: The asset id, or `nil` when the portal answers `"assetId": null` (the owner has
+    ///   no asset yet; the stored id is left alone).
+    /// - Throws: ``FlowerhubError`` (``FlowerhubError/Code/invalidArgument`` without an owner id,
+    ///   before any request; ``FlowerhubError/Code/invalidResponse`` for a body of the wrong
+    ///   shape) and the ``APIError``s described on ``FlowerhubClient``.
     @discardableResult
-    public func fetchAssetId(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws
-        -> FlowerhubResult<Int>
+    public func fetchAssetId(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions())
+        async throws -> Int?
     {
-        let owner = try resolveOwnerId(assetOwnerId)
-        let exchange = try await perform(
-            FlowerhubEndpoints.get(FlowerhubPaths.withAssetId(owner: owner)), options: options, defaultRetries: 2)
-        let result = try finish(exchange, options: options) { json throws(PayloadIssue) in
-            try AssetParsers.assetId(json)
-        }
-        if exchange.httpError == nil, let id = result.value { assetId = id }
-        return result
+        try await value(of: assetIdExchange(assetOwnerId, options))
+    }
+
+    /// ``fetchAssetId(assetOwnerId:options:)`` returning HTTP and payload errors in the result.
+    /// `value == nil` without an error means the portal answered `"assetId": null`.
+    public func fetchAssetIdResult(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions())
+        async throws -> FlowerhubResult<Int>
+    {
+        try await result(of: assetIdExchange(assetOwnerId, options))
     }
 
     /// Fetches the asset (`GET /asset/{id}`) and validates its `flowerHubStatus`.
     ///
     /// On success the client stores ``assetInfo``, ``asset`` and ``flowerhubStatus`` (stamped
-    /// with the client's clock). When validation fails the stored values are left unchanged; in
-    /// the non-throwing form the result still carries the body in ``FlowerhubResult/assetInfo``.
+    /// with the client's clock when the answer arrived). When validation fails the stored values
+    /// are left unchanged.
     ///
     /// - Parameter assetId: The asset; `nil` uses ``assetId``.
     @discardableResult
-    public func fetchAsset(assetId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws
-        -> FlowerhubResult<AssetFetch>
+    public func fetchAsset(assetId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions()) async throws
+        -> FlowerhubAssetFetch
     {
-        let id = try resolveAssetId(assetId)
-        let exchange = try await perform(
-            FlowerhubEndpoints.get(FlowerhubPaths.asset(id)), options: options, defaultRetries: 0)
-        let now = timeSource.now
-        let result = try finish(exchange, options: options) { json throws(PayloadIssue) in
-            try AssetParsers.assetFetch(json, now: now)
-        }
-        if exchange.httpError == nil, let fetch = result.value {
-            assetInfo = fetch.assetInfo
-            asset = fetch.asset
-            flowerhubStatus = fetch.flowerhubStatus
-        }
-        return result
+        try await value(of: assetExchange(assetId, options))
     }
 
-    /// Runs discovery, asset and uptime pie in order, as the original's readout does, but never
-    /// with a stale id: the asset and pie steps use the id discovered by this readout and are
-    /// skipped when discovery gave none.
-    ///
-    /// Discovery uses the call's error handling only (with its default retries); the asset step
-    /// uses all options; the pie step never throws (a failed pie, even an authentication failure,
-    /// gives `uptimePie == nil`).
-    ///
-    /// - Parameter assetOwnerId: The owner; `nil` uses ``assetOwnerId``.
-    public func readoutSequence(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws
-        -> ReadoutResult
+    /// ``fetchAsset(assetId:options:)`` returning HTTP and payload errors in the result. When
+    /// validation fails, ``FlowerhubResult/assetInfo`` still carries the body's object.
+    public func fetchAssetResult(assetId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions())
+        async throws -> FlowerhubResult<FlowerhubAssetFetch>
     {
-        let owner = try resolveOwnerId(assetOwnerId)
-        let discovery = try await fetchAssetId(
-            assetOwnerId: owner, options: FlowerhubCallOptions(throwsOnError: options.throwsOnError))
-        guard discovery.error == nil, let id = discovery.value else {
-            logger.warning(
-                "readout: no asset id discovered; skipping the asset and uptime steps",
-                metadata: ["status": "\(discovery.statusCode)"])
-            return ReadoutResult(assetOwnerId: owner, assetId: nil, withAssetId: discovery, asset: nil, uptimePie: nil)
-        }
-        let assetResult = try await fetchAsset(assetId: id, options: options)
-        var pie: FlowerhubResult<UptimePie>?
-        do {
-            pie = try await fetchUptimePie(
-                assetId: id, options: FlowerhubCallOptions(throwsOnError: false, timeout: options.timeout))
-        } catch {
-            logger.warning("readout: uptime pie failed", metadata: LogSummary.of(error))
-        }
-        return ReadoutResult(
-            assetOwnerId: owner, assetId: id, withAssetId: discovery, asset: assetResult, uptimePie: pie)
+        try await result(of: assetExchange(assetId, options))
     }
 
     /// Fetches a system notification (`GET /system-notification/{slug}`). The body is not
-    /// interpreted: ``FlowerhubResult/value`` is the JSON, `nil` for the usual empty body.
+    /// interpreted: the JSON, or `nil` for the usual empty body; never a payload error.
     ///
-    /// - Parameter slug: `"active-flower"` (default) or `"active-zavann"`.
-    /// - Throws: ``FlowerhubError/invalidArgument(_:)`` for an empty slug.
-    public func fetchSystemNotification(slug: String = "active-flower", options: FlowerhubCallOptions = .throwing)
-        async throws -> FlowerhubResult<JSONValue>
+    /// - Parameter slug: `"active-flower"` (default) or `"active-zavann"`; encoded as one path segment.
+    /// - Throws: ``FlowerhubError/Code/invalidArgument`` for an empty slug, before any request.
+    @discardableResult
+    public func fetchSystemNotification(
+        slug: String = "active-flower", options: FlowerhubCallOptions = FlowerhubCallOptions()
+    ) async throws -> JSONValue? {
+        try await value(of: systemNotificationExchange(slug, options))
+    }
+
+    /// ``fetchSystemNotification(slug:options:)`` returning HTTP errors in the result.
+    public func fetchSystemNotificationResult(
+        slug: String = "active-flower", options: FlowerhubCallOptions = FlowerhubCallOptions()
+    ) async throws -> FlowerhubResult<JSONValue> {
+        try await result(of: systemNotificationExchange(slug, options))
+    }
+
+    private func assetIdExchange(_ assetOwnerId: Int?, _ options: FlowerhubCallOptions) async throws
+        -> FlowerhubOutcome<Int?>
+    {
+        let owner = try resolveOwnerId(assetOwnerId)
+        let outcome = try await exchange(FlowerhubEndpoints.assetId(owner: owner), options: options, defaultRetries: 2)
+        if case .success(let reply) = outcome, let id = reply.value { assetId = id }
+        return outcome
+    }
+
+    private func assetExchange(_ assetId: Int?, _ options: FlowerhubCallOptions) async throws
+        -> FlowerhubOutcome<FlowerhubAssetFetch>
+    {
+        let id = try resolveAssetId(assetId)
+        let outcome = try await exchange(
+            FlowerhubEndpoints.asset(id, timeSource: configuration.timeSource), options: options)
+        if case .success(let reply) = outcome {
+            assetInfo = reply.value.assetInfo
+            asset = reply.value.asset
+            flowerhubStatus = reply.value.flowerhubStatus
+        }
+        return outcome
+    }
+
+    private func systemNotificationExchange(_ slug: String, _ options: FlowerhubCallOptions) async throws
+        -> FlowerhubOutcome<JSONValue?>
     {
         let trimmed = slug.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty,
-            let encoded = trimmed.addingPercentEncoding(withAllowedCharacters: .flowerhubPathSegment)
-        else {
-            throw FlowerhubError.invalidArgument("slug must not be empty")
-        }
-        let exchange = try await perform(
-            FlowerhubEndpoints.get(FlowerhubPaths.systemNotification(encoded)), options: options, defaultRetries: 0)
-        return try finish(exchange, options: options) { json throws(PayloadIssue) in json }
+        guard !trimmed.isEmpty else { throw FlowerhubError.invalidArgument("slug must not be empty") }
+        return try await exchange(FlowerhubEndpoints.systemNotification(slug: trimmed), options: options)
     }
-}
-
-extension CharacterSet {
-    /// RFC 3986 unreserved characters: safe in one path segment.
-    static let flowerhubPathSegment = CharacterSet(
-        charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 }

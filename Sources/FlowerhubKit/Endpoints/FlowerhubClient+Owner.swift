@@ -5,56 +5,83 @@ extension FlowerhubClient {
     /// A side that is not an object is `nil`; ids are read leniently; dates stay text.
     ///
     /// - Parameter assetOwnerId: The owner; `nil` uses ``assetOwnerId``.
-    public func fetchElectricityAgreement(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = .throwing)
-        async throws -> FlowerhubResult<ElectricityAgreement>
-    {
-        let owner = try resolveOwnerId(assetOwnerId)
-        let exchange = try await perform(
-            FlowerhubEndpoints.get(FlowerhubPaths.electricityAgreement(owner: owner)), options: options,
-            defaultRetries: 0)
-        return try finish(exchange, options: options) { json throws(PayloadIssue) in try AgreementParser.agreement(json)
-        }
+    public func fetchElectricityAgreement(
+        assetOwnerId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions()
+    ) async throws -> FlowerhubElectricityAgreement {
+        let endpoint = FlowerhubEndpoints.electricityAgreement(owner: try resolveOwnerId(assetOwnerId))
+        return try await value(of: exchange(endpoint, options: options))
+    }
+
+    /// ``fetchElectricityAgreement(assetOwnerId:options:)`` returning HTTP and payload errors in the result.
+    public func fetchElectricityAgreementResult(
+        assetOwnerId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions()
+    ) async throws -> FlowerhubResult<FlowerhubElectricityAgreement> {
+        let endpoint = FlowerhubEndpoints.electricityAgreement(owner: try resolveOwnerId(assetOwnerId))
+        return try await result(of: exchange(endpoint, options: options))
     }
 
     /// The owner's invoices (`GET /asset-owner/{id}/invoice`), with their lines and per-site
     /// sub-invoices. `null` values count as missing (no `"None"` text, no crash on `null` lists).
-    public func fetchInvoices(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws
-        -> FlowerhubResult<[Invoice]>
+    public func fetchInvoices(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions())
+        async throws -> [FlowerhubInvoice]
     {
-        let owner = try resolveOwnerId(assetOwnerId)
-        let exchange = try await perform(
-            FlowerhubEndpoints.get(FlowerhubPaths.invoices(owner: owner)), options: options, defaultRetries: 0)
-        return try finish(exchange, options: options) { json throws(PayloadIssue) in try InvoiceParser.invoices(json) }
+        let endpoint = FlowerhubEndpoints.invoices(owner: try resolveOwnerId(assetOwnerId))
+        return try await value(of: exchange(endpoint, options: options))
+    }
+
+    /// ``fetchInvoices(assetOwnerId:options:)`` returning HTTP and payload errors in the result.
+    public func fetchInvoicesResult(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions())
+        async throws -> FlowerhubResult<[FlowerhubInvoice]>
+    {
+        let endpoint = FlowerhubEndpoints.invoices(owner: try resolveOwnerId(assetOwnerId))
+        return try await result(of: exchange(endpoint, options: options))
     }
 
     /// The owner's consumption (`GET /asset-owner/{id}/consumption`); volumes and type ids are read leniently.
-    public func fetchConsumption(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws
-        -> FlowerhubResult<[ConsumptionRecord]>
+    public func fetchConsumption(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions())
+        async throws -> [FlowerhubConsumptionRecord]
     {
-        let owner = try resolveOwnerId(assetOwnerId)
-        let exchange = try await perform(
-            FlowerhubEndpoints.get(FlowerhubPaths.consumption(owner: owner)), options: options, defaultRetries: 0)
-        return try finish(exchange, options: options) { json throws(PayloadIssue) in try ConsumptionParser.records(json)
-        }
+        let endpoint = FlowerhubEndpoints.consumption(owner: try resolveOwnerId(assetOwnerId))
+        return try await value(of: exchange(endpoint, options: options))
+    }
+
+    /// ``fetchConsumption(assetOwnerId:options:)`` returning HTTP and payload errors in the result.
+    public func fetchConsumptionResult(
+        assetOwnerId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions()
+    ) async throws -> FlowerhubResult<[FlowerhubConsumptionRecord]> {
+        let endpoint = FlowerhubEndpoints.consumption(owner: try resolveOwnerId(assetOwnerId))
+        return try await result(of: exchange(endpoint, options: options))
     }
 
     /// The owner's profile (`GET /asset-owner/{id}/profile`). The `id` is required ("missing or invalid id").
-    public func fetchAssetOwnerProfile(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws
-        -> FlowerhubResult<AssetOwnerProfile>
-    {
-        let owner = try resolveOwnerId(assetOwnerId)
-        let exchange = try await perform(
-            FlowerhubEndpoints.get(FlowerhubPaths.profile(owner: owner)), options: options, defaultRetries: 0)
-        return try finish(exchange, options: options) { json throws(PayloadIssue) in try OwnerParsers.profile(json) }
+    public func fetchAssetOwnerProfile(
+        assetOwnerId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions()
+    ) async throws -> FlowerhubAssetOwnerProfile {
+        let endpoint = FlowerhubEndpoints.profile(owner: try resolveOwnerId(assetOwnerId))
+        return try await value(of: exchange(endpoint, options: options))
+    }
+
+    /// ``fetchAssetOwnerProfile(assetOwnerId:options:)`` returning HTTP and payload errors in the result.
+    public func fetchAssetOwnerProfileResult(
+        assetOwnerId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions()
+    ) async throws -> FlowerhubResult<FlowerhubAssetOwnerProfile> {
+        let endpoint = FlowerhubEndpoints.profile(owner: try resolveOwnerId(assetOwnerId))
+        return try await result(of: exchange(endpoint, options: options))
     }
 
     /// The owner's details (`GET /asset-owner/{id}`). The `id` is required ("missing or invalid id").
-    public func fetchAssetOwner(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws
-        -> FlowerhubResult<AssetOwnerDetails>
+    public func fetchAssetOwner(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions())
+        async throws -> FlowerhubAssetOwnerDetails
     {
-        let owner = try resolveOwnerId(assetOwnerId)
-        let exchange = try await perform(
-            FlowerhubEndpoints.get(FlowerhubPaths.assetOwner(owner)), options: options, defaultRetries: 0)
-        return try finish(exchange, options: options) { json throws(PayloadIssue) in try OwnerParsers.details(json) }
+        let endpoint = FlowerhubEndpoints.assetOwner(try resolveOwnerId(assetOwnerId))
+        return try await value(of: exchange(endpoint, options: options))
+    }
+
+    /// ``fetchAssetOwner(assetOwnerId:options:)`` returning HTTP and payload errors in the result.
+    public func fetchAssetOwnerResult(
+        assetOwnerId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions()
+    ) async throws -> FlowerhubResult<FlowerhubAssetOwnerDetails> {
+        let endpoint = FlowerhubEndpoints.assetOwner(try resolveOwnerId(assetOwnerId))
+        return try await result(of: exchange(endpoint, options: options))
     }
 }

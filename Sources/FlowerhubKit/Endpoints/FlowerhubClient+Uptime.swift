@@ -5,34 +5,51 @@ extension FlowerhubClient {
     /// The asset's revenue (`GET /asset/{id}/revenue`); numeric strings are read as numbers.
     ///
     /// - Parameter assetId: The asset; `nil` uses ``assetId``.
-    public func fetchRevenue(assetId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws
-        -> FlowerhubResult<Revenue>
+    public func fetchRevenue(assetId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions())
+        async throws -> FlowerhubRevenue
     {
-        let id = try resolveAssetId(assetId)
-        let exchange = try await perform(
-            FlowerhubEndpoints.get(FlowerhubPaths.revenue(asset: id)), options: options, defaultRetries: 0)
-        return try finish(exchange, options: options) { json throws(PayloadIssue) in try OwnerParsers.revenue(json) }
+        let endpoint = FlowerhubEndpoints.revenue(asset: try resolveAssetId(assetId))
+        return try await value(of: exchange(endpoint, options: options))
+    }
+
+    /// ``fetchRevenue(assetId:options:)`` returning HTTP and payload errors in the result.
+    public func fetchRevenueResult(assetId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions())
+        async throws -> FlowerhubResult<FlowerhubRevenue>
+    {
+        let endpoint = FlowerhubEndpoints.revenue(asset: try resolveAssetId(assetId))
+        return try await result(of: exchange(endpoint, options: options))
     }
 
     /// The months with uptime data (`GET /asset-effective-uptime/available-months/{id}`).
-    public func fetchAvailableUptimeMonths(assetId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws
-        -> FlowerhubResult<[UptimeMonth]>
+    public func fetchAvailableUptimeMonths(assetId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions())
+        async throws -> [FlowerhubUptimeMonth]
     {
-        let id = try resolveAssetId(assetId)
-        let exchange = try await perform(
-            FlowerhubEndpoints.get(FlowerhubPaths.uptimeAvailableMonths(asset: id)), options: options, defaultRetries: 0
-        )
-        return try finish(exchange, options: options) { json throws(PayloadIssue) in try UptimeParsers.months(json) }
+        let endpoint = FlowerhubEndpoints.uptimeMonths(asset: try resolveAssetId(assetId))
+        return try await value(of: exchange(endpoint, options: options))
+    }
+
+    /// ``fetchAvailableUptimeMonths(assetId:options:)`` returning HTTP and payload errors in the result.
+    public func fetchAvailableUptimeMonthsResult(
+        assetId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions()
+    ) async throws -> FlowerhubResult<[FlowerhubUptimeMonth]> {
+        let endpoint = FlowerhubEndpoints.uptimeMonths(asset: try resolveAssetId(assetId))
+        return try await result(of: exchange(endpoint, options: options))
     }
 
     /// The monthly uptime history (`GET /asset-effective-uptime/bar-chart/history/{id}`).
-    public func fetchUptimeHistory(assetId: Int? = nil, options: FlowerhubCallOptions = .throwing) async throws
-        -> FlowerhubResult<[UptimeHistoryEntry]>
+    public func fetchUptimeHistory(assetId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions())
+        async throws -> [FlowerhubUptimeHistoryEntry]
     {
-        let id = try resolveAssetId(assetId)
-        let exchange = try await perform(
-            FlowerhubEndpoints.get(FlowerhubPaths.uptimeHistory(asset: id)), options: options, defaultRetries: 0)
-        return try finish(exchange, options: options) { json throws(PayloadIssue) in try UptimeParsers.history(json) }
+        let endpoint = FlowerhubEndpoints.uptimeHistory(asset: try resolveAssetId(assetId))
+        return try await value(of: exchange(endpoint, options: options))
+    }
+
+    /// ``fetchUptimeHistory(assetId:options:)`` returning HTTP and payload errors in the result.
+    public func fetchUptimeHistoryResult(assetId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions())
+        async throws -> FlowerhubResult<[FlowerhubUptimeHistoryEntry]>
+    {
+        let endpoint = FlowerhubEndpoints.uptimeHistory(asset: try resolveAssetId(assetId))
+        return try await result(of: exchange(endpoint, options: options))
     }
 
     /// The uptime pie of one month (`GET /asset-effective-uptime/pie-chart/{id}?period=YYYY-MM`)
@@ -40,23 +57,32 @@ extension FlowerhubClient {
     ///
     /// - Parameter period: `YYYY-MM`; `nil` uses the current month in ``Configuration/timeZone``
     ///   on the client's clock. It is validated and percent-encoded.
-    /// - Throws: ``FlowerhubError/invalidArgument(_:)`` for a blank or malformed period (before any request).
-    public func fetchUptimePie(assetId: Int? = nil, period: String? = nil, options: FlowerhubCallOptions = .throwing)
-        async throws -> FlowerhubResult<UptimePie>
-    {
+    /// - Throws: ``FlowerhubError/Code/invalidArgument`` for a blank or malformed period (before any request).
+    public func fetchUptimePie(
+        assetId: Int? = nil, period: String? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions()
+    ) async throws -> FlowerhubUptimePie {
+        try await value(of: exchange(uptimePieEndpoint(assetId, period), options: options))
+    }
+
+    /// ``fetchUptimePie(assetId:period:options:)`` returning HTTP and payload errors in the result.
+    public func fetchUptimePieResult(
+        assetId: Int? = nil, period: String? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions()
+    ) async throws -> FlowerhubResult<FlowerhubUptimePie> {
+        try await result(of: exchange(uptimePieEndpoint(assetId, period), options: options))
+    }
+
+    private func uptimePieEndpoint(_ assetId: Int?, _ period: String?) throws -> Endpoint<
+        FlowerhubReply<FlowerhubUptimePie>
+    > {
         let id = try resolveAssetId(assetId)
-        let month = try period.map(Self.validatedPeriod) ?? currentPeriod()
-        let endpoint = FlowerhubEndpoints.get(
-            FlowerhubPaths.uptimePie(asset: id), query: [URLQueryItem(name: "period", value: month)])
-        let exchange = try await perform(endpoint, options: options, defaultRetries: 0)
-        return try finish(exchange, options: options) { json throws(PayloadIssue) in try UptimeParsers.pie(json) }
+        return FlowerhubEndpoints.uptimePie(asset: id, period: try period.map(Self.validatedPeriod) ?? currentPeriod())
     }
 
     /// The current month as `YYYY-MM` on the client's clock.
     func currentPeriod() -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = configuration.timeZone
-        let parts = calendar.dateComponents([.year, .month], from: timeSource.now)
+        let parts = calendar.dateComponents([.year, .month], from: configuration.timeSource.now)
         let year = String(parts.year ?? 1970)
         let month = String(parts.month ?? 1)
         return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-" + (month.count < 2 ? "0" : "") + month

@@ -3,12 +3,12 @@ import AuthCore
 /// Reads login and refresh bodies.
 enum AuthParsers {
     /// The login body; `nil` when it is not a JSON object. A missing `user` gives `user == nil`;
-    /// an `assetOwnerId` that is not a valid id (see ``Lenient/id(_:)``) gives `nil`.
-    static func loginResponse(_ json: JSONValue?) -> LoginResponse? {
+    /// an `assetOwnerId` that is not a valid id (see ``JSONValue/positiveIdentifier``) gives `nil`.
+    static func loginResponse(_ json: JSONValue?) -> FlowerhubLoginResponse? {
         guard let object = json?.objectValue else { return nil }
-        return LoginResponse(
+        return FlowerhubLoginResponse(
             user: object["user"]?.objectValue.map(user),
-            refreshTokenExpirationDate: Lenient.string(object["refreshTokenExpirationDate"])
+            refreshTokenExpirationDate: object["refreshTokenExpirationDate"]?.lenientString
         )
     }
 
@@ -17,14 +17,14 @@ enum AuthParsers {
     ///
     /// - Throws: "expected dict" for anything but an object (an HTML page, a list, no JSON),
     ///   "missing user" without a `user` object, or "user.assetOwnerId is not a positive integer".
-    static func login(_ json: JSONValue?) throws(PayloadIssue) -> LoginResponse {
+    static func login(_ json: JSONValue?) throws(PayloadIssue) -> FlowerhubLoginResponse {
         let object = try PayloadShape.object(json, "login")
         guard let wrapped = object["user"]?.objectValue else {
             throw PayloadIssue("login: missing user (expected dict, got \(PayloadShape.kindName(object["user"])))")
         }
         _ = try ownerId(in: wrapped, "login")
-        let expiry = Lenient.string(object["refreshTokenExpirationDate"])
-        return LoginResponse(user: user(wrapped), refreshTokenExpirationDate: expiry)
+        let expiry = object["refreshTokenExpirationDate"]?.lenientString
+        return FlowerhubLoginResponse(user: user(wrapped), refreshTokenExpirationDate: expiry)
     }
 
     /// The owner id of a refresh body, wrapped or flat.
@@ -47,7 +47,7 @@ enum AuthParsers {
 
     /// The user in a login or refresh body, in either shape: wrapped (`{"user": {...}}`) or flat
     /// (the user object itself, as the portal's REST documentation shows for the refresh).
-    static func authenticatedUser(_ json: JSONValue?) -> User? {
+    static func authenticatedUser(_ json: JSONValue?) -> FlowerhubUser? {
         guard let object = json?.objectValue else { return nil }
         if let wrapped = object["user"]?.objectValue { return user(wrapped) }
         if object["assetOwnerId"] != nil { return user(object) }
@@ -59,22 +59,22 @@ enum AuthParsers {
     /// - Throws: "user.assetOwnerId is not a positive integer" for anything else that is not a valid id.
     static func ownerId(in user: [String: JSONValue], _ what: String) throws(PayloadIssue) -> Int? {
         guard let raw = user["assetOwnerId"], !raw.isNull else { return nil }
-        guard let id = Lenient.id(raw) else {
+        guard let id = raw.positiveIdentifier else {
             let kind = PayloadShape.kindName(raw)
             throw PayloadIssue("\(what): user.assetOwnerId is not a positive integer (got \(kind))")
         }
         return id
     }
 
-    static func user(_ object: [String: JSONValue]) -> User {
-        User(
-            id: Lenient.int(object["id"]),
-            email: Lenient.string(object["email"]),
-            role: Lenient.int(object["role"]),
-            name: Lenient.string(object["name"]),
-            distributorId: Lenient.int(object["distributorId"]),
-            installerId: Lenient.int(object["installerId"]),
-            assetOwnerId: Lenient.id(object["assetOwnerId"])
+    static func user(_ object: [String: JSONValue]) -> FlowerhubUser {
+        FlowerhubUser(
+            id: object["id"]?.lenientInt,
+            email: object["email"]?.lenientString,
+            role: object["role"]?.lenientInt,
+            name: object["name"]?.lenientString,
+            distributorId: object["distributorId"]?.lenientInt,
+            installerId: object["installerId"]?.lenientInt,
+            assetOwnerId: object["assetOwnerId"]?.positiveIdentifier
         )
     }
 }

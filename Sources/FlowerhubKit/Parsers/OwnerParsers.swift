@@ -5,21 +5,21 @@ enum OwnerParsers {
     /// The profile. Missing or non-object `address`/`installer` become empty values.
     ///
     /// - Throws: "expected dict", or "missing or invalid id".
-    static func profile(_ json: JSONValue?) throws(PayloadIssue) -> AssetOwnerProfile {
+    static func profile(_ json: JSONValue?) throws(PayloadIssue) -> FlowerhubAssetOwnerProfile {
         let object = try PayloadShape.object(json, "profile")
-        let installer = Lenient.object(object["installer"])
-        return AssetOwnerProfile(
+        let installer = object["installer"]?.objectValue ?? [:]
+        return FlowerhubAssetOwnerProfile(
             id: try requiredId(object, "profile"),
-            firstName: Lenient.string(object["firstName"]),
-            lastName: Lenient.string(object["lastName"]),
-            mainEmail: Lenient.string(object["mainEmail"]),
-            contactEmail: Lenient.string(object["contactEmail"]),
-            phone: Lenient.string(object["phone"]),
+            firstName: object["firstName"]?.lenientString,
+            lastName: object["lastName"]?.lenientString,
+            mainEmail: object["mainEmail"]?.lenientString,
+            contactEmail: object["contactEmail"]?.lenientString,
+            phone: object["phone"]?.lenientString,
             address: address(object["address"]),
-            accountStatus: Lenient.string(object["accountStatus"]),
-            installer: InstallerInfo(
-                id: Lenient.int(installer["id"]),
-                name: Lenient.string(installer["name"]),
+            accountStatus: object["accountStatus"]?.lenientString,
+            installer: FlowerhubInstallerInfo(
+                id: installer["id"]?.lenientInt,
+                name: installer["name"]?.lenientString,
                 address: address(installer["address"])
             )
         )
@@ -28,59 +28,60 @@ enum OwnerParsers {
     /// The owner details. Missing or non-object sub-objects become empty values.
     ///
     /// - Throws: "expected dict", or "missing or invalid id".
-    static func details(_ json: JSONValue?) throws(PayloadIssue) -> AssetOwnerDetails {
+    static func details(_ json: JSONValue?) throws(PayloadIssue) -> FlowerhubAssetOwnerDetails {
         let object = try PayloadShape.object(json, "asset-owner")
-        let installer = Lenient.object(object["installer"])
-        let distributor = Lenient.object(object["distributor"])
-        let asset = Lenient.object(object["asset"])
-        let model = Lenient.object(asset["assetModel"])
-        let compensation = Lenient.object(object["compensation"])
-        return AssetOwnerDetails(
+        let installer = object["installer"]?.objectValue ?? [:]
+        let distributor = object["distributor"]?.objectValue ?? [:]
+        let asset = object["asset"]?.objectValue ?? [:]
+        let model = asset["assetModel"]?.objectValue ?? [:]
+        let compensation = object["compensation"]?.objectValue ?? [:]
+        return FlowerhubAssetOwnerDetails(
             id: try requiredId(object, "asset-owner"),
-            firstName: Lenient.string(object["firstName"]),
-            lastName: Lenient.string(object["lastName"]),
-            installer: SimpleInstaller(id: Lenient.int(installer["id"]), name: Lenient.string(installer["name"])),
-            distributor: SimpleDistributor(
-                id: Lenient.int(distributor["id"]), name: Lenient.string(distributor["name"])),
-            asset: AssetInfo(
-                id: Lenient.id(asset["id"]),
-                serialNumber: Lenient.string(asset["serialNumber"]),
-                assetModel: AssetModel(
-                    id: Lenient.int(model["id"]), name: Lenient.string(model["name"]),
-                    manufacturer: Lenient.string(model["manufacturer"])
+            firstName: object["firstName"]?.lenientString,
+            lastName: object["lastName"]?.lenientString,
+            installer: FlowerhubSimpleInstaller(
+                id: installer["id"]?.lenientInt, name: installer["name"]?.lenientString),
+            distributor: FlowerhubSimpleDistributor(
+                id: distributor["id"]?.lenientInt, name: distributor["name"]?.lenientString),
+            asset: FlowerhubAssetInfo(
+                id: asset["id"]?.positiveIdentifier,
+                serialNumber: asset["serialNumber"]?.lenientString,
+                assetModel: FlowerhubAssetModel(
+                    id: model["id"]?.lenientInt, name: model["name"]?.lenientString,
+                    manufacturer: model["manufacturer"]?.lenientString
                 )
             ),
-            compensation: Compensation(
-                status: Lenient.string(compensation["status"]), message: Lenient.string(compensation["message"])),
-            bessCompensationStartDate: Lenient.string(object["bessCompensationStartDate"])
+            compensation: FlowerhubCompensation(
+                status: compensation["status"]?.lenientString, message: compensation["message"]?.lenientString),
+            bessCompensationStartDate: object["bessCompensationStartDate"]?.lenientString
         )
     }
 
     /// The revenue figures; numeric strings are read as numbers.
     ///
     /// - Throws: "expected dict", or "missing or invalid id".
-    static func revenue(_ json: JSONValue?) throws(PayloadIssue) -> Revenue {
+    static func revenue(_ json: JSONValue?) throws(PayloadIssue) -> FlowerhubRevenue {
         let object = try PayloadShape.object(json, "revenue")
-        return Revenue(
+        return FlowerhubRevenue(
             id: try requiredId(object, "revenue"),
-            minAvailablePower: Lenient.double(object["minAvailablePower"]),
-            compensation: Lenient.double(object["compensation"]),
-            compensationPerKW: Lenient.double(object["compensationPerKW"])
+            minAvailablePower: object["minAvailablePower"]?.lenientDouble,
+            compensation: object["compensation"]?.lenientDouble,
+            compensationPerKW: object["compensationPerKW"]?.lenientDouble
         )
     }
 
-    static func address(_ json: JSONValue?) -> PostalAddress {
-        let object = Lenient.object(json)
-        return PostalAddress(
-            street: Lenient.string(object["street"]),
-            postalCode: Lenient.string(object["postalCode"]),
-            city: Lenient.string(object["city"])
+    static func address(_ json: JSONValue?) -> FlowerhubPostalAddress {
+        let object = json?.objectValue ?? [:]
+        return FlowerhubPostalAddress(
+            street: object["street"]?.lenientString,
+            postalCode: object["postalCode"]?.lenientString,
+            city: object["city"]?.lenientString
         )
     }
 
-    /// The `id` every one of these bodies needs, as a valid id (``Lenient/id(_:)``).
+    /// The `id` every one of these bodies needs, as a valid id (``JSONValue/positiveIdentifier``).
     static func requiredId(_ object: [String: JSONValue], _ what: String) throws(PayloadIssue) -> Int {
-        guard let id = Lenient.id(object["id"]) else { throw PayloadIssue("\(what): missing or invalid id") }
+        guard let id = object["id"]?.positiveIdentifier else { throw PayloadIssue("\(what): missing or invalid id") }
         return id
     }
 }

@@ -1,11 +1,19 @@
 import AuthCore
 
-/// A response body that does not have the shape an endpoint needs. The client turns it into a
-/// ``FlowerhubError/invalidResponse(message:status:url:payload:)`` with the call's context.
+/// A response body that does not have the shape an endpoint needs.
+///
+/// An endpoint's decoding throws it; AuthCore hands it back as the `underlying` error of an
+/// ``APIError`` carrying the status and the redacted URL, and the client turns the pair into a
+/// ``FlowerhubError`` of code ``FlowerhubError/Code/invalidResponse``.
 struct PayloadIssue: Error, Sendable, Equatable {
     let message: String
     /// Whether the client must forget its stored asset id (an unparseable `assetId`).
     let clearsStoredAssetId: Bool
+    /// The body the parser refused (set by the endpoint's decoding).
+    var json: JSONValue?
+    /// The size of that body in bytes: a body too large to keep as the error's payload is not
+    /// even redacted for it.
+    var bodySize = 0
 
     init(_ message: String, clearsStoredAssetId: Bool = false) {
         self.message = message

@@ -5,18 +5,20 @@ enum UptimeParsers {
     /// The months with data; elements that are not objects are skipped.
     ///
     /// - Throws: "expected list".
-    static func months(_ json: JSONValue?) throws(PayloadIssue) -> [UptimeMonth] {
+    static func months(_ json: JSONValue?) throws(PayloadIssue) -> [FlowerhubUptimeMonth] {
         PayloadShape.objects(in: try PayloadShape.list(json, "uptime available-months")).map { object in
-            UptimeMonth(value: Lenient.string(object["value"]) ?? "", label: Lenient.string(object["label"]) ?? "")
+            FlowerhubUptimeMonth(
+                value: object["value"]?.lenientString ?? "", label: object["label"]?.lenientString ?? "")
         }
     }
 
     /// The history bars; elements that are not objects are skipped.
     ///
     /// - Throws: "expected list".
-    static func history(_ json: JSONValue?) throws(PayloadIssue) -> [UptimeHistoryEntry] {
+    static func history(_ json: JSONValue?) throws(PayloadIssue) -> [FlowerhubUptimeHistoryEntry] {
         PayloadShape.objects(in: try PayloadShape.list(json, "uptime history")).map { object in
-            UptimeHistoryEntry(date: Lenient.string(object["date"]) ?? "", uptime: Lenient.double(object["uptime"]))
+            FlowerhubUptimeHistoryEntry(
+                date: object["date"]?.lenientString ?? "", uptime: object["uptime"]?.lenientDouble)
         }
     }
 
@@ -24,15 +26,15 @@ enum UptimeParsers {
     /// unknown names and non-objects are ignored; `[]` gives an all-`nil` pie.
     ///
     /// - Throws: "expected list".
-    static func pie(_ json: JSONValue?) throws(PayloadIssue) -> UptimePie {
+    static func pie(_ json: JSONValue?) throws(PayloadIssue) -> FlowerhubUptimePie {
         var values: [String: Double?] = [:]
         for object in PayloadShape.objects(in: try PayloadShape.list(json, "uptime pie-chart")) {
             guard let name = object["name"]?.stringValue, ["uptime", "downtime", "noData"].contains(name) else {
                 continue
             }
-            values[name] = Lenient.double(object["value"])
+            values[name] = object["value"]?.lenientDouble
         }
-        return UptimePie(
+        return FlowerhubUptimePie(
             uptime: values["uptime"] ?? nil, downtime: values["downtime"] ?? nil, noData: values["noData"] ?? nil)
     }
 }

@@ -19,13 +19,13 @@ extension FlowerhubClient {
     ///   - onUpdate: Called with each fresh status.
     ///   - onError: Called with each failed tick.
     /// - Returns: The polling task.
-    /// - Throws: ``FlowerhubError/invalidArgument(_:)`` for an interval below 5 s;
-    ///   ``FlowerhubError/alreadyRunning`` while polling runs.
+    /// - Throws: ``FlowerhubError`` of code ``FlowerhubError/Code/invalidArgument`` for an interval
+    ///   below 5 s, ``FlowerhubError/Code/alreadyRunning`` while polling runs.
     @discardableResult
     public func startPeriodicAssetFetch(
         interval: Duration = .seconds(60),
         runImmediately: Bool = false,
-        onUpdate: (@Sendable (FlowerHubStatus) async -> Void)? = nil,
+        onUpdate: (@Sendable (FlowerhubStatus) async -> Void)? = nil,
         onError: (@Sendable (any Error) async -> Void)? = nil
     ) throws -> Task<Void, Never> {
         try startPolling(interval: interval, runImmediately: runImmediately) { event in
@@ -85,7 +85,7 @@ extension FlowerhubClient {
         guard pollingRun == nil else { throw FlowerhubError.alreadyRunning }
         pollingGeneration += 1
         let id = pollingGeneration
-        let timeSource = self.timeSource
+        let timeSource = configuration.timeSource
         let task = Task { [weak self] in
             var outcome = PollTickOutcome.done
             if runImmediately { outcome = await self?.pollTick(sink) ?? .cancelled }
@@ -106,7 +106,7 @@ extension FlowerhubClient {
             await self?.pollingEnded(id)
         }
         pollingRun = PollingRun(id: id, task: task)
-        logger.debug("periodic asset fetch started", metadata: ["interval_s": "\(Durations.seconds(interval))"])
+        logger?.debug("periodic asset fetch started", metadata: ["interval_s": "\(Durations.seconds(interval))"])
         return task
     }
 
@@ -115,18 +115,18 @@ extension FlowerhubClient {
         if Task.isCancelled { return .cancelled }
         do {
             if assetId == nil || assetId == 0 { try await fetchAssetId() }
-            let result = try await fetchAsset()
-            if let status = result.flowerhubStatus { await sink(.update(status)) }
+            let fetch = try await fetchAsset()
+            await sink(.update(fetch.flowerhubStatus))
             return .done
         } catch {
             if Task.isCancelled || error is CancellationError || (error as? APIError)?.kind == .cancelled {
                 return .cancelled
             }
             if let apiError = error as? APIError, apiError.requiresReauthentication {
-                logger.error("periodic asset fetch stopped: a new login is needed")
+                logger?.error("periodic asset fetch stopped: a new login is needed")
                 return .fatal(error)
             }
-            logger.warning("periodic asset fetch failed; polling goes on", metadata: LogSummary.of(error))
+            logger?.warning("periodic asset fetch failed; polling goes on", metadata: LogSummary.of(error))
             await sink(.failure(error))
             return .done
         }

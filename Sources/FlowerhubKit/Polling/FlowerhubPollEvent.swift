@@ -1,12 +1,12 @@
 /// One outcome of a periodic asset fetch.
 public enum FlowerhubPollEvent: Sendable {
     /// A fresh status.
-    case update(FlowerHubStatus)
+    case update(FlowerhubStatus)
     /// A fetch failed; polling goes on (a failure that needs a new login ends polling instead).
     case failure(any Error)
 
     /// The status of an ``update(_:)``, else `nil`.
-    public var status: FlowerHubStatus? {
+    public var status: FlowerhubStatus? {
         if case .update(let status) = self { return status }
         return nil
     }

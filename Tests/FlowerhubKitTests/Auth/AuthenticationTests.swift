@@ -10,37 +10,34 @@ import Testing
 struct AuthenticationTests {
     @Test("login posts the credentials with the Origin header and stores the asset owner id")
     func loginSuccess() async throws {
-        let harness = try Harness()
+        let harness = try await Harness()
         harness.transport.enqueue(fh("login.json"), method: .post, path: "/auth/login")
-        let result = try await harness.client.login(username: "kim@example.test", password: "pw-for-tests")
+        let login = try await harness.client.login(username: "kim@example.test", password: "pw-for-tests")
         let request = try #require(harness.transport.requests.first)
         #expect(request.method == .post)
         #expect(request.url.absoluteString == "\(portalBase)/auth/login")
         #expect(request.headers[.origin] == "https://portal.flowerhub.se")
         #expect(request.jsonBody == ["username": "kim@example.test", "password": "pw-for-tests"])
         #expect(await harness.client.assetOwnerId == 40123)
-        #expect(result.statusCode == 200)
-        #expect(result.value?.user?.email == "kim.andersson@example.se")
-        #expect(result.value?.user?.name == nil)
-        #expect(result.value?.refreshTokenExpirationDate == "2026-04-02T09:14:27.512Z")
+        #expect(login.user?.email == "kim.andersson@example.se")
+        #expect(login.user?.name == nil)
+        #expect(login.refreshTokenExpirationDate == "2026-04-02T09:14:27.512Z")
     }
 
     @Test("a numeric-string assetOwnerId is accepted")
     func loginStringOwnerId() async throws {
-        let harness = try Harness()
+        let harness = try await Harness()
         harness.transport.enqueue(fh("login-owner-id-string.json"))
-        let result = try await harness.client.login(username: "kim@example.test", password: "pw")
+        let login = try await harness.client.login(username: "kim@example.test", password: "pw")
         #expect(await harness.client.assetOwnerId == 40123)
-        #expect(result.value?.user?.installerId == 312)
+        #expect(login.user?.installerId == 312)
     }
 
     @Test("a login body without user leaves the owner id nil and reports the invalid response")
     func loginWithoutUser() async throws {
-        let harness = try Harness()
+        let harness = try await Harness()
         harness.transport.enqueue(fh("login-no-user.json"))
-        let result = try await harness.client.login(
-            username: "kim@example.test", password: "pw", options: .returningErrors
-        )
+        let result = try await harness.client.loginResult(username: "kim@example.test", password: "pw")
         #expect(await harness.client.assetOwnerId == nil)
         #expect(message(of: result.error).contains("missing user"))
         #expect(result.value == nil)
@@ -48,7 +45,7 @@ struct AuthenticationTests {
 
     @Test("login cookies are kept in the client's jar and sent with later requests")
     func cookiesFlow() async throws {
-        let harness = try Harness()
+        let harness = try await Harness()
         harness.transport.enqueue(
             fh(
                 "login.json",
@@ -66,14 +63,16 @@ struct AuthenticationTests {
         #expect(!harness.client.cookieJar.description.contains("acc-1"))
     }
 
-    @Test("login 401 throws authentication, notifies once and never refreshes", arguments: [true, false])
-    func login401(throwsOnError: Bool) async throws {
-        let harness = try Harness()
+    @Test("login 401 throws authentication, notifies once and never refreshes", arguments: CallForm.allCases)
+    func login401(form: CallForm) async throws {
+        let harness = try await Harness()
         harness.transport.enqueue(fh("error-401.json", 401))
         let error = await #expect(throws: APIError.self) {
-            try await harness.client.login(
-                username: "kim@example.test", password: "pw",
-                options: FlowerhubCallOptions(throwsOnError: throwsOnError))
+            switch form {
+            case .throwing: try await harness.client.login(username: "kim@example.test", password: "pw")
+            case .returningErrors:
+                _ = try await harness.client.loginResult(username: "kim@example.test", password: "pw")
+            }
         }
         #expect(error?.kind == .authenticationFailed)
         #expect(error?.requiresReauthentication == true)
@@ -84,7 +83,7 @@ struct AuthenticationTests {
 
     @Test("login 403 is an HTTP client error, not authentication")
     func login403() async throws {
-        let harness = try Harness()
+        let harness = try await Harness()
         harness.transport.enqueue(fh("error-404.json", 403))
         let error = await #expect(throws: APIError.self) {
             try await harness.client.login(username: "kim@example.test", password: "pw")
@@ -97,10 +96,9 @@ struct AuthenticationTests {
 
     @Test("login 403 without throwing returns the status and the error")
     func login403NoThrow() async throws {
-        let harness = try Harness()
+        let harness = try await Harness()
         harness.transport.enqueue(fh("error-404.json", 403))
-        let result = try await harness.client.login(
-            username: "kim@example.test", password: "pw", options: .returningErrors)
+        let result = try await harness.client.loginResult(username: "kim@example.test", password: "pw")
         #expect(result.statusCode == 403)
         #expect((result.error as? APIError)?.status == 403)
         #expect(result.json?["message"] == "Not Found")
@@ -109,7 +107,7 @@ struct AuthenticationTests {
 
     @Test("login retries 5xx twice by default although it is a POST")
     func loginRetries5xx() async throws {
-        let harness = try Harness()
+        let harness = try await Harness()
         harness.transport.enqueue(fh("error-500.html", 502))
         harness.transport.enqueue(fh("error-500.html", 503))
         harness.transport.enqueue(fh("login.json"))
@@ -120,7 +118,7 @@ struct AuthenticationTests {
 
     @Test("an empty username is refused before any request")
     func emptyUsername() async throws {
-        let harness = try Harness()
+        let harness = try await Harness()
         await #expect(throws: FlowerhubError.invalidArgument("username must not be empty")) {
             try await harness.client.login(username: " ", password: "pw")
         }
@@ -131,19 +129,19 @@ struct AuthenticationTests {
         "401 → refresh → retry succeeds and takes the owner id from either refresh body shape",
         arguments: [("refresh-wrapped.json", 40124), ("refresh-flat.json", 40125)])
     func refreshThenRetry(fixture: String, ownerId: Int) async throws {
-        let harness = try Harness()
+        let harness = try await Harness()
         await harness.client.setAssetOwnerId(40123)
         harness.transport.enqueue(fh("error-401.json", 401), path: "/asset-owner/40123/withAssetId")
         harness.transport.enqueue(
             fh(fixture, headers: setCookies("Authentication=acc-2; Path=/; Secure")), path: "/auth/refresh-token")
         harness.transport.enqueue(fh("with-asset-id.json"), path: "/asset-owner/40123/withAssetId")
-        let result = try await harness.client.fetchAssetId()
+        let assetId = try await harness.client.fetchAssetId()
         #expect(
             harness.paths == [
                 "/asset-owner/40123/withAssetId", "/auth/refresh-token", "/asset-owner/40123/withAssetId",
             ])
         #expect(harness.transport.requests[1].method == .get)
-        #expect(result.assetId == 880045)
+        #expect(assetId == 880045)
         #expect(await harness.client.assetId == 880045)
         #expect(await harness.client.assetOwnerId == ownerId)
         #expect(harness.transport.requests[2].headers[.cookie] == "Authentication=acc-2")
@@ -152,15 +150,18 @@ struct AuthenticationTests {
 
     @Test(
         "401, refresh, 401 ends in reauthentication with one notification, whatever the options",
-        arguments: [true, false])
-    func doubleUnauthorized(throwsOnError: Bool) async throws {
-        let harness = try Harness()
+        arguments: CallForm.allCases)
+    func doubleUnauthorized(form: CallForm) async throws {
+        let harness = try await Harness()
         await harness.client.setAssetId(880045)
         harness.transport.enqueue(fh("error-401.json", 401), path: "/asset/")
         harness.transport.enqueue(fh("refresh-wrapped.json"), path: "/auth/refresh-token")
         harness.transport.enqueue(fh("error-401.json", 401), path: "/asset/")
         let error = await #expect(throws: APIError.self) {
-            try await harness.client.fetchAsset(options: FlowerhubCallOptions(throwsOnError: throwsOnError))
+            switch form {
+            case .throwing: try await harness.client.fetchAsset()
+            case .returningErrors: _ = try await harness.client.fetchAssetResult()
+            }
         }
         #expect(error?.kind == .reauthenticationRequired)
         #expect(error?.message.contains("refresh failed") == true)
@@ -172,7 +173,7 @@ struct AuthenticationTests {
 
     @Test("a 401 from the refresh itself means reauthentication without a retry")
     func refreshUnauthorized() async throws {
-        let harness = try Harness()
+        let harness = try await Harness()
         await harness.client.setAssetId(880045)
         harness.transport.enqueue(fh("error-401.json", 401), path: "/asset/")
         harness.transport.enqueue(fh("error-401.json", 401), path: "/auth/refresh-token")
@@ -195,11 +196,11 @@ struct AuthenticationTests {
             for _ in 0..<10_000 where arrivals.all.filter({ $0.hasPrefix("/asset/") }).count < 2 { await Task.yield() }
             return fh("error-401.json", 401)
         }
-        let harness = try Harness(transport: transport)
+        let harness = try await Harness(transport: transport)
         async let first = harness.client.fetchAsset(assetId: 880045)
         async let second = harness.client.fetchAsset(assetId: 880045)
         let results = try await [first, second]
-        #expect(results.allSatisfy { $0.flowerhubStatus?.status == "Connected" })
+        #expect(results.allSatisfy { $0.flowerhubStatus.status == "Connected" })
         #expect(arrivals.all.filter { $0 == "/auth/refresh-token" }.count == 1)
         #expect(arrivals.all.count == 5)
     }
@@ -207,7 +208,7 @@ struct AuthenticationTests {
     @Test("passwords and cookie values never reach trace logs or errors")
     func secretsStayOutOfLogs() async throws {
         let capture = LogCapture()
-        let harness = try Harness(logger: capture.logger)
+        let harness = try await Harness(logger: capture.logger)
         let password = "Pw-9f3kQ-never-log"
         let access = "eyJhbGciOiJIUzI1NiJ9.accessPayloadX7.sigA1"
         let renewed = "eyJhbGciOiJIUzI1NiJ9.accessPayloadY8.sigB2"

@@ -13,7 +13,7 @@ struct ChallengeCookieTests {
         arguments: ["AWSALB=lb-2; Path=/", "Authentication=; Path=/; Max-Age=0"]
     )
     func challengeWithCookie(challengeCookie: String) async throws {
-        let harness = try Harness()
+        let harness = try await Harness()
         let login = setCookies(
             "Authentication=acc-1; Path=/; Secure", "Refresh=ref-1; Path=/; Secure", "AWSALB=lb-1; Path=/"
         )
@@ -23,8 +23,8 @@ struct ChallengeCookieTests {
         harness.transport.enqueue(fh("refresh-wrapped.json", headers: refreshed), path: "/auth/refresh-token")
         harness.transport.enqueue(fh("with-asset-id.json"), path: "/asset-owner")
         try await harness.client.login(username: "kim@example.test", password: "pw")
-        let result = try await harness.client.fetchAssetId()
-        #expect(result.assetId == 880045)
+        let assetId = try await harness.client.fetchAssetId()
+        #expect(assetId == 880045)
         let asset = "/asset-owner/40123/withAssetId"
         #expect(harness.paths == ["/auth/login", asset, "/auth/refresh-token", asset])
         let requests = harness.transport.requests

@@ -69,22 +69,21 @@ struct PasswordEchoTests {
         arguments: [false, true])
     func unauthorizedEcho(asciiOnly: Bool) async throws {
         let capture = LogCapture()
-        let harness = try Harness(logger: capture.logger)
+        let harness = try await Harness(logger: capture.logger)
         harness.transport.enqueue(.json(401, try Self.unauthorizedBody(asciiOnly: asciiOnly)))
         let error = await #expect(throws: APIError.self) {
-            try await harness.client.login(
-                username: "kim@example.test", password: Secret(Self.password), options: .returningErrors
-            )
+            try await harness.client.loginResult(username: "kim@example.test", password: Secret(Self.password))
         }
         #expect(error?.requiresReauthentication == true)
         #expect(harness.transport.requests.first?.jsonBody?["password"] == .string(Self.password))
         Self.expectClean(Self.texts(of: error) + [capture.text], "401")
     }
 
-    @Test("a 500 HTML page echoing the password leaves it in no result, error or log line", arguments: [false, true])
-    func serverErrorEcho(throwsOnError: Bool) async throws {
+    @Test(
+        "a 500 HTML page echoing the password leaves it in no result, error or log line", arguments: CallForm.allCases)
+    func serverErrorEcho(form: CallForm) async throws {
         let capture = LogCapture()
-        let harness = try Harness(logger: capture.logger)
+        let harness = try await Harness(logger: capture.logger)
         let template = try Fixture.text("flowerhub/login-error-page.html")
         let page =
             template
@@ -93,12 +92,17 @@ struct PasswordEchoTests {
         for _ in 0..<3 {
             harness.transport.enqueue(.status(500, body: Data(page.utf8), headers: [.contentType: "text/html"]))
         }
-        let options = FlowerhubCallOptions(throwsOnError: throwsOnError)
         do {
-            let result = try await harness.client.login(
-                username: "kim@example.test", password: Secret(Self.password), options: options
-            )
-            #expect(!throwsOnError)
+            let result: FlowerhubResult<FlowerhubLoginResponse>
+            switch form {
+            case .throwing:
+                try await harness.client.login(username: "kim@example.test", password: Secret(Self.password))
+                Issue.record("the throwing form returned")
+                return
+            case .returningErrors:
+                result = try await harness.client.loginResult(
+                    username: "kim@example.test", password: Secret(Self.password))
+            }
             #expect(result.statusCode == 500)
             #expect(result.text.contains("Internal Server Error"))
             let printed =
@@ -106,7 +110,7 @@ struct PasswordEchoTests {
                 + Self.texts(of: result.error)
             Self.expectClean(printed, "result")
         } catch {
-            #expect(throwsOnError)
+            #expect(form == .throwing)
             Self.expectClean(Self.texts(of: error), "error")
         }
         #expect(harness.transport.requests.count == 3)
@@ -115,10 +119,11 @@ struct PasswordEchoTests {
 
     @Test("a 200 login body echoing the password does not return it in text or json")
     func successEcho() async throws {
-        let harness = try Harness()
+        let harness = try await Harness()
         let note = String(decoding: try JSONEncoder().encode("signed in with \(Self.password)"), as: UTF8.self)
         harness.transport.enqueue(.json(200, #"{"user": {"assetOwnerId": 40123}, "note": \#(note)}"#))
-        let result = try await harness.client.login(username: "kim@example.test", password: Secret(Self.password))
+        let result = try await harness.client.loginResult(
+            username: "kim@example.test", password: Secret(Self.password))
         #expect(result.value?.user?.assetOwnerId == 40123)
         #expect(result.json?["note"] != nil)
         Self.expectClean([result.text, "\(result.json as Any)"], "success body")
@@ -126,16 +131,14 @@ struct PasswordEchoTests {
 
     @Test("a garbage 200 login echoing the password keeps it out of the invalid-response error")
     func garbageEcho() async throws {
-        let harness = try Harness()
+        let harness = try await Harness()
         let note = String(decoding: try JSONEncoder().encode("bad password \(Self.password)"), as: UTF8.self)
         harness.transport.enqueue(.json(200, #"{"message": \#(note)}"#))
         let error = await #expect(throws: FlowerhubError.self) {
             try await harness.client.login(username: "kim@example.test", password: Secret(Self.password))
         }
-        guard case .invalidResponse(_, _, _, let payload)? = error else {
-            Issue.record("not an invalid response")
-            return
-        }
+        #expect(error?.code == .invalidResponse)
+        let payload = error?.payload
         #expect(payload?["message"] != nil)
         Self.expectClean(Self.texts(of: error) + ["\(payload as Any)"], "invalid response")
     }

@@ -11,8 +11,8 @@ import Testing
 @Suite("Session refresh failures")
 struct RefreshFailureTests {
     /// A client whose asset fetch is rejected with 401 and whose refresh answers `refresh`.
-    static func rejected(refresh: MockResponse) throws -> Harness {
-        let harness = try Harness()
+    static func rejected(refresh: MockResponse) async throws -> Harness {
+        let harness = try await Harness()
         harness.transport.enqueue(fh("error-401.json", 401), path: "/asset/")
         harness.transport.enqueue(refresh, path: "/auth/refresh-token")
         // Answers a retry of the asset fetch, which must not happen.
@@ -22,12 +22,14 @@ struct RefreshFailureTests {
 
     @Test(
         "a refresh answered 5xx ends the call transient, without a retry or a login request",
-        arguments: [(500, true), (503, true), (502, false), (500, false)])
-    func serverError(status: Int, throwsOnError: Bool) async throws {
-        let harness = try Self.rejected(refresh: fh("error-500.html", status))
+        arguments: [(500, CallForm.throwing), (503, .throwing), (502, .returningErrors), (500, .returningErrors)])
+    func serverError(status: Int, form: CallForm) async throws {
+        let harness = try await Self.rejected(refresh: fh("error-500.html", status))
         let error = await #expect(throws: APIError.self) {
-            let options = FlowerhubCallOptions(throwsOnError: throwsOnError)
-            return try await harness.client.fetchAsset(assetId: 880045, options: options)
+            switch form {
+            case .throwing: try await harness.client.fetchAsset(assetId: 880045)
+            case .returningErrors: _ = try await harness.client.fetchAssetResult(assetId: 880045)
+            }
         }
         #expect(error?.kind == .server)
         #expect(error?.status == status)
@@ -39,7 +41,7 @@ struct RefreshFailureTests {
 
     @Test("a refresh answered 429 ends the call rate-limited with its Retry-After, and is not retried")
     func rateLimited() async throws {
-        let harness = try Self.rejected(refresh: fh("error-429.json", 429, headers: [.retryAfter: "30"]))
+        let harness = try await Self.rejected(refresh: fh("error-429.json", 429, headers: [.retryAfter: "30"]))
         let error = await #expect(throws: APIError.self) { try await harness.client.fetchAsset(assetId: 880045) }
         #expect(error?.kind == .rateLimited)
         #expect(error?.retryAfter == .seconds(30))
@@ -57,9 +59,9 @@ struct RefreshFailureTests {
             (.notConnectedToInternet, .transport),
         ])
     func unreachable(code: URLError.Code, kind: APIError.Kind) async throws {
-        let harness = try Self.rejected(refresh: .failure(code))
+        let harness = try await Self.rejected(refresh: .failure(code))
         let error = await #expect(throws: APIError.self) {
-            try await harness.client.fetchAsset(assetId: 880045, options: .returningErrors)
+            try await harness.client.fetchAssetResult(assetId: 880045)
         }
         #expect(error?.kind == kind)
         #expect(error?.isTransient == true)
@@ -70,9 +72,9 @@ struct RefreshFailureTests {
 
     @Test("a refresh refused with 401 or 403 needs a new login and notifies once", arguments: [401, 403])
     func refused(status: Int) async throws {
-        let harness = try Self.rejected(refresh: fh(status == 401 ? "error-401.json" : "error-404.json", status))
+        let harness = try await Self.rejected(refresh: fh(status == 401 ? "error-401.json" : "error-404.json", status))
         let error = await #expect(throws: APIError.self) {
-            try await harness.client.fetchAsset(assetId: 880045, options: .returningErrors)
+            try await harness.client.fetchAssetResult(assetId: 880045)
         }
         #expect(error?.requiresReauthentication == true)
         #expect(error?.isTransient == false)
@@ -83,7 +85,7 @@ struct RefreshFailureTests {
 
     @Test("a transient refresh failure is reported to the error handler, not the auth-failed one")
     func errorHandler() async throws {
-        let harness = try Self.rejected(refresh: fh("error-500.html", 500))
+        let harness = try await Self.rejected(refresh: fh("error-500.html", 500))
         _ = await #expect(throws: APIError.self) { try await harness.client.fetchAsset(assetId: 880045) }
         #expect(harness.apiErrors.count == 1)
         #expect(harness.authFailures.count == 0)
@@ -91,7 +93,7 @@ struct RefreshFailureTests {
 
     @Test("polling goes on after a transient refresh failure and ends only on a refusal")
     func pollingGoesOn() async throws {
-        let harness = try Harness()
+        let harness = try await Harness()
         await harness.client.setAssetId(880045)
         harness.transport.enqueue(fh("error-401.json", 401), path: "/asset/")
         harness.transport.enqueue(fh("error-500.html", 503), path: "/auth/refresh-token")

@@ -44,55 +44,95 @@ struct FlowerhubMutationTests {
             }
             return .status(status, body: body, headers: headers)
         }
-        var configuration = FlowerhubClient.Configuration(timeZone: TimeZone(identifier: "UTC")!, random: .seeded(7))
+        var configuration = FlowerhubClient.Configuration(
+            timeZone: TimeZone(identifier: "UTC")!, timeSource: TestClock(), random: .seeded(7))
         configuration.maxRateLimitRetries = 1
-        return try FlowerhubClient(configuration: configuration, transport: transport, timeSource: TestClock())
+        return try FlowerhubClient(configuration: configuration, transport: transport)
     }
 
     static func reader(for fixture: String) -> MutationSuite.Reader {
         let name = String(fixture.split(separator: "/").last ?? "")
         return { fixture, body in
-            for options in [FlowerhubCallOptions.throwing, .returningErrors] {
+            for form in CallForm.allCases {
                 if name.hasPrefix("refresh-") {
                     let client = try client(serving: Data(), fixture: fixture, refreshBody: body)
-                    _ = try await client.fetchAsset(assetId: 1, options: options)
+                    switch form {
+                    case .throwing: _ = try await client.fetchAsset(assetId: 1)
+                    case .returningErrors: _ = try await client.fetchAssetResult(assetId: 1)
+                    }
                     continue
                 }
                 let client = try client(serving: body, fixture: fixture)
-                try await read(name, with: client, options: options)
+                switch form {
+                case .throwing: try await read(name, with: client)
+                case .returningErrors: try await readReturningErrors(name, with: client)
+                }
             }
         }
     }
 
-    static func read(_ name: String, with client: FlowerhubClient, options: FlowerhubCallOptions) async throws {
+    /// Reads the fixture `name` with the throwing form of the call that reads it.
+    static func read(_ name: String, with client: FlowerhubClient) async throws {
         switch name {
         case _ where name.hasPrefix("login"):
-            _ = try await client.login(username: "kim@example.test", password: "pw-mutation-1", options: options)
+            _ = try await client.login(username: "kim@example.test", password: "pw-mutation-1")
         case _ where name.hasPrefix("asset-owner"):
-            _ = try await client.fetchAssetOwner(assetOwnerId: 1, options: options)
+            _ = try await client.fetchAssetOwner(assetOwnerId: 1)
         case _ where name.hasPrefix("profile"):
-            _ = try await client.fetchAssetOwnerProfile(assetOwnerId: 1, options: options)
+            _ = try await client.fetchAssetOwnerProfile(assetOwnerId: 1)
         case _ where name.hasPrefix("with-asset-id"):
-            _ = try await client.fetchAssetId(assetOwnerId: 1, options: options)
+            _ = try await client.fetchAssetId(assetOwnerId: 1)
         case _ where name.hasPrefix("consumption"):
-            _ = try await client.fetchConsumption(assetOwnerId: 1, options: options)
+            _ = try await client.fetchConsumption(assetOwnerId: 1)
         case _ where name.hasPrefix("electricity-agreement"):
-            _ = try await client.fetchElectricityAgreement(assetOwnerId: 1, options: options)
+            _ = try await client.fetchElectricityAgreement(assetOwnerId: 1)
         case _ where name.hasPrefix("invoices"):
-            _ = try await client.fetchInvoices(assetOwnerId: 1, options: options)
+            _ = try await client.fetchInvoices(assetOwnerId: 1)
         case _ where name.hasPrefix("revenue"):
-            _ = try await client.fetchRevenue(assetId: 1, options: options)
+            _ = try await client.fetchRevenue(assetId: 1)
         case _ where name.hasPrefix("system-notification"):
-            _ = try await client.fetchSystemNotification(options: options)
+            _ = try await client.fetchSystemNotification()
         case _ where name.hasPrefix("uptime-history"):
-            _ = try await client.fetchUptimeHistory(assetId: 1, options: options)
+            _ = try await client.fetchUptimeHistory(assetId: 1)
         case _ where name.hasPrefix("uptime-months"):
-            _ = try await client.fetchAvailableUptimeMonths(assetId: 1, options: options)
+            _ = try await client.fetchAvailableUptimeMonths(assetId: 1)
         case _ where name.hasPrefix("uptime-pie"):
-            _ = try await client.fetchUptimePie(assetId: 1, period: "2026-03", options: options)
+            _ = try await client.fetchUptimePie(assetId: 1, period: "2026-03")
         default:
             // asset.json, asset-status-*, error pages and any fixture a later change adds.
-            _ = try await client.fetchAsset(assetId: 1, options: options)
+            _ = try await client.fetchAsset(assetId: 1)
+        }
+    }
+
+    /// Reads the fixture `name` with the `…Result` form of the call that reads it.
+    static func readReturningErrors(_ name: String, with client: FlowerhubClient) async throws {
+        switch name {
+        case _ where name.hasPrefix("login"):
+            _ = try await client.loginResult(username: "kim@example.test", password: "pw-mutation-1")
+        case _ where name.hasPrefix("asset-owner"):
+            _ = try await client.fetchAssetOwnerResult(assetOwnerId: 1)
+        case _ where name.hasPrefix("profile"):
+            _ = try await client.fetchAssetOwnerProfileResult(assetOwnerId: 1)
+        case _ where name.hasPrefix("with-asset-id"):
+            _ = try await client.fetchAssetIdResult(assetOwnerId: 1)
+        case _ where name.hasPrefix("consumption"):
+            _ = try await client.fetchConsumptionResult(assetOwnerId: 1)
+        case _ where name.hasPrefix("electricity-agreement"):
+            _ = try await client.fetchElectricityAgreementResult(assetOwnerId: 1)
+        case _ where name.hasPrefix("invoices"):
+            _ = try await client.fetchInvoicesResult(assetOwnerId: 1)
+        case _ where name.hasPrefix("revenue"):
+            _ = try await client.fetchRevenueResult(assetId: 1)
+        case _ where name.hasPrefix("system-notification"):
+            _ = try await client.fetchSystemNotificationResult()
+        case _ where name.hasPrefix("uptime-history"):
+            _ = try await client.fetchUptimeHistoryResult(assetId: 1)
+        case _ where name.hasPrefix("uptime-months"):
+            _ = try await client.fetchAvailableUptimeMonthsResult(assetId: 1)
+        case _ where name.hasPrefix("uptime-pie"):
+            _ = try await client.fetchUptimePieResult(assetId: 1, period: "2026-03")
+        default:
+            _ = try await client.fetchAssetResult(assetId: 1)
         }
     }
 

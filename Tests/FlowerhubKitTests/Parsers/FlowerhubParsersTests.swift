@@ -17,7 +17,7 @@ struct FlowerhubParsersTests {
         #expect(try FlowerhubParsers.assetId(from: body("with-asset-id.json")) == 880045)
         #expect(try FlowerhubParsers.assetFetch(from: body("asset.json"), now: now).flowerhubStatus.updatedAt == now)
         #expect(
-            try FlowerhubParsers.flowerHubStatus(from: body("asset.json")["flowerHubStatus"], now: now).status
+            try FlowerhubParsers.flowerhubStatus(from: body("asset.json")["flowerHubStatus"], now: now).status
                 == "Connected")
         #expect(
             try FlowerhubParsers.electricityAgreement(from: body("electricity-agreement.json")).production?.stateId == 2
@@ -34,22 +34,23 @@ struct FlowerhubParsersTests {
         #expect(try FlowerhubParsers.uptimePie(from: body("uptime-pie.json")).uptimeRatioActual == 96)
         #expect(FlowerhubParsers.loginResponse(from: try body("login.json"))?.user?.assetOwnerId == 40123)
         #expect(FlowerhubParsers.authenticatedUser(from: try body("refresh-flat.json"))?.assetOwnerId == 40125)
-        #expect(FlowerhubParsers.lenientInt("42") == 42)
-        #expect(FlowerhubParsers.lenientDouble("12,5") == nil)
+        #expect(JSONValue.string("42").lenientInt == 42)
+        #expect(JSONValue.string("12,5").lenientDouble == nil)
     }
 
     @Test("a wrong shape throws invalidResponse with the payload and no request context")
     func wrongShape() throws {
         let list: JSONValue = [1]
         #expect(
-            throws: FlowerhubError.invalidResponse(
-                message: "invoice: expected list (JSON array), got dict", status: nil, url: nil, payload: ["a": 1])
+            throws: FlowerhubError(
+                code: .invalidResponse, message: "invoice: expected list (JSON array), got dict", payload: ["a": 1])
         ) {
             try FlowerhubParsers.invoices(from: ["a": 1])
         }
         let error = #expect(throws: FlowerhubError.self) { try FlowerhubParsers.profile(from: list) }
         #expect(error?.message.contains("expected dict") == true)
-        #expect(error?.statusCode == nil)
+        #expect(error?.status == nil)
+        #expect(error?.url == nil)
         #expect(String(describing: error).contains("FlowerhubError.invalidResponse"))
         #expect(throws: FlowerhubError.self) {
             try FlowerhubParsers.assetFetch(from: try body("asset-status-string.json"), now: Date())

@@ -4,49 +4,53 @@ import Testing
 
 @testable import FlowerhubKit
 
+/// The lenient rules the kit's parsers read the portal's inconsistent fields with (AuthCore's
+/// `JSONValue.lenientInt`, `lenientDouble` and `lenientString`), as the kit relies on them.
 @Suite("Lenient number and text conversion")
 struct LenientTests {
+    static func int(_ value: JSONValue) -> Int? { value.lenientInt }
+    static func double(_ value: JSONValue) -> Double? { value.lenientDouble }
+    static func string(_ value: JSONValue) -> String? { value.lenientString }
+
     @Test("int accepts integers, truncates fractions and reads integer text")
     func ints() {
-        #expect(Lenient.int(42) == 42)
-        #expect(Lenient.int(42.9) == 42)
-        #expect(Lenient.int(-4.7) == -4)
-        #expect(Lenient.int(" 42 ") == 42)
-        #expect(Lenient.int("-7") == -7)
+        #expect(Self.int(42) == 42)
+        #expect(Self.int(42.9) == 42)
+        #expect(Self.int(-4.7) == -4)
+        #expect(Self.int(" 42 ") == 42)
+        #expect(Self.int("-7") == -7)
     }
 
     @Test("int rejects fractional text, words, booleans, null and containers")
     func intRejects() {
         for value: JSONValue in ["4.2", "abc", "", true, .null, [], [:], 1e30] {
-            #expect(Lenient.int(value) == nil, "\(value)")
+            #expect(Self.int(value) == nil, "\(value)")
         }
-        #expect(Lenient.int(nil) == nil)
     }
 
     @Test("double accepts numbers and plain numeric text")
     func doubles() {
-        #expect(Lenient.double(42) == 42.0)
-        #expect(Lenient.double("3.14") == 3.14)
-        #expect(Lenient.double(" 1.5 ") == 1.5)
-        #expect(Lenient.double("-3e2") == -300)
+        #expect(Self.double(42) == 42.0)
+        #expect(Self.double("3.14") == 3.14)
+        #expect(Self.double(" 1.5 ") == 1.5)
+        #expect(Self.double("-3e2") == -300)
     }
 
     @Test("double rejects commas, nan, inf, hex, booleans and null")
     func doubleRejects() {
         for value: JSONValue in ["12,5", "nan", "inf", "0x1p3", "", true, .null, ["1"]] {
-            #expect(Lenient.double(value) == nil, "\(value)")
+            #expect(Self.double(value) == nil, "\(value)")
         }
     }
 
     @Test("string writes numbers and booleans as text and keeps null as nil, never None")
     func strings() {
-        #expect(Lenient.string("a") == "a")
-        #expect(Lenient.string(12) == "12")
-        #expect(Lenient.string(-412.5) == "-412.5")
-        #expect(Lenient.string(false) == "false")
-        #expect(Lenient.string(.null) == nil)
-        #expect(Lenient.string(nil) == nil)
-        #expect(Lenient.string(["a": 1]) == #"{"a":1}"#)
+        #expect(Self.string("a") == "a")
+        #expect(Self.string(12) == "12")
+        #expect(Self.string(-412.5) == "-412.5")
+        #expect(Self.string(false) == "false")
+        #expect(Self.string(.null) == nil)
+        #expect(Self.string(["a": 1]) == #"{"a":1}"#)
     }
 }
 
@@ -64,22 +68,24 @@ struct ParserTests {
     @Test("status validation needs an object with a non-blank status")
     func statusValidation() throws {
         let now = Date(timeIntervalSince1970: 1_000)
-        #expect(throws: PayloadIssue.self) { try AssetParsers.flowerHubStatus(nil, now: now) }
-        #expect(throws: PayloadIssue.self) { try AssetParsers.flowerHubStatus(["status": .null], now: now) }
-        let status = try AssetParsers.flowerHubStatus(["status": "Connected", "message": 3], now: now)
-        #expect(status == FlowerHubStatus(status: "Connected", message: "3", updatedAt: now))
+        #expect(throws: PayloadIssue.self) { try AssetParsers.flowerhubStatus(nil, now: now) }
+        #expect(throws: PayloadIssue.self) { try AssetParsers.flowerhubStatus(["status": .null], now: now) }
+        let status = try AssetParsers.flowerhubStatus(["status": "Connected", "message": 3], now: now)
+        #expect(status == FlowerhubStatus(status: "Connected", message: "3", updatedAt: now))
     }
 
     @Test("an empty agreement object has both sides nil")
     func emptyAgreement() throws {
-        #expect(try AgreementParser.agreement([:]) == ElectricityAgreement(consumption: nil, production: nil))
+        #expect(try AgreementParser.agreement([:]) == FlowerhubElectricityAgreement(consumption: nil, production: nil))
     }
 
     @Test("pie ratios are nil without any category")
     func pieRatios() {
-        let pie = UptimePie(uptime: 0, downtime: 0, noData: nil)
+        let pie = FlowerhubUptimePie(uptime: 0, downtime: 0, noData: nil)
         #expect(pie.uptimeRatioTotal == nil)
         #expect(pie.uptimeRatioActual == nil)
-        #expect(UptimePie(uptime: 2_500_000, downtime: 5_000, noData: nil).uptimeRatioTotal.map { $0 > 99 } == true)
+        #expect(
+            FlowerhubUptimePie(uptime: 2_500_000, downtime: 5_000, noData: nil).uptimeRatioTotal.map { $0 > 99 } == true
+        )
     }
 }

@@ -14,7 +14,7 @@ struct PollingTests {
 
     @Test("an interval below 5 s is refused; exactly 5 s is accepted")
     func intervalValidation() async throws {
-        let harness = try Harness(clock: TestClock(mode: .manual))
+        let harness = try await Harness(clock: TestClock(mode: .manual))
         await #expect(throws: FlowerhubError.self) {
             try await harness.client.startPeriodicAssetFetch(interval: .milliseconds(4900))
         }
@@ -28,7 +28,7 @@ struct PollingTests {
 
     @Test("a second start is refused while polling runs, by both forms")
     func secondStartRefused() async throws {
-        let harness = try Harness(clock: TestClock(mode: .manual))
+        let harness = try await Harness(clock: TestClock(mode: .manual))
         let task = try await harness.client.startPeriodicAssetFetch(interval: .seconds(5))
         await #expect(throws: FlowerhubError.alreadyRunning) {
             try await harness.client.startPeriodicAssetFetch(interval: .seconds(5))
@@ -44,10 +44,10 @@ struct PollingTests {
     @Test("runImmediately fetches once before the first wait and calls onUpdate once")
     func runImmediatelyCallback() async throws {
         let clock = TestClock(mode: .manual)
-        let harness = try Harness(clock: clock)
+        let harness = try await Harness(clock: clock)
         await harness.client.setAssetId(880045)
         harness.transport.enqueue(fh("asset.json"))
-        let updates = Recorder<FlowerHubStatus>()
+        let updates = Recorder<FlowerhubStatus>()
         let task = try await harness.client.startPeriodicAssetFetch(interval: .seconds(5), runImmediately: true) {
             updates.append($0)
         }
@@ -63,10 +63,10 @@ struct PollingTests {
     @Test("without runImmediately the first fetch waits one interval")
     func waitsFirst() async throws {
         let clock = TestClock(mode: .manual)
-        let harness = try Harness(clock: clock)
+        let harness = try await Harness(clock: clock)
         await harness.client.setAssetId(880045)
         harness.transport.enqueue(fh("asset.json"))
-        let updates = Recorder<FlowerHubStatus>()
+        let updates = Recorder<FlowerhubStatus>()
         let task = try await harness.client.startPeriodicAssetFetch(interval: .seconds(30)) { updates.append($0) }
         await clock.waitForSleepers(1)
         #expect(updates.count == 0)
@@ -82,7 +82,7 @@ struct PollingTests {
     @Test("the stream reports a failed tick and goes on with fixed-delay ticks")
     func streamSurvivesErrors() async throws {
         let clock = TestClock(mode: .manual)
-        let harness = try Harness(clock: clock)
+        let harness = try await Harness(clock: clock)
         await harness.client.setAssetId(880045)
         harness.transport.enqueue(fh("asset.json"))
         harness.transport.enqueue(fh("error-500.html", 500))
@@ -109,7 +109,7 @@ struct PollingTests {
     @Test("reauthentication ends the stream with the error and notifies once")
     func reauthenticationEndsStream() async throws {
         let clock = TestClock(mode: .manual)
-        let harness = try Harness(clock: clock)
+        let harness = try await Harness(clock: clock)
         await harness.client.setAssetId(880045)
         harness.transport.enqueue(fh("error-401.json", 401), path: "/asset/")
         harness.transport.enqueue(fh("refresh-wrapped.json"), path: "/auth/refresh-token")
@@ -126,7 +126,7 @@ struct PollingTests {
 
     @Test("the callback form reports reauthentication to onError and its task ends")
     func reauthenticationEndsCallbacks() async throws {
-        let harness = try Harness(clock: TestClock(mode: .manual))
+        let harness = try await Harness(clock: TestClock(mode: .manual))
         await harness.client.setAssetId(880045)
         harness.transport.enqueue(fh("error-401.json", 401), path: "/asset/")
         harness.transport.enqueue(fh("error-401.json", 401), path: "/auth/refresh-token")
@@ -143,11 +143,11 @@ struct PollingTests {
     @Test("a tick without an asset id discovers it first")
     func discoveryInLoop() async throws {
         let clock = TestClock(mode: .manual)
-        let harness = try Harness(clock: clock)
+        let harness = try await Harness(clock: clock)
         await harness.client.setAssetOwnerId(40123)
         harness.transport.enqueue(fh("with-asset-id.json"))
         harness.transport.enqueue(fh("asset.json"))
-        let updates = Recorder<FlowerHubStatus>()
+        let updates = Recorder<FlowerhubStatus>()
         let task = try await harness.client.startPeriodicAssetFetch(interval: .seconds(5), runImmediately: true) {
             updates.append($0)
         }
@@ -161,7 +161,7 @@ struct PollingTests {
     @Test("stop ends polling at once; after it a new start is allowed")
     func stopAndRestart() async throws {
         let clock = TestClock(mode: .manual)
-        let harness = try Harness(clock: clock)
+        let harness = try await Harness(clock: clock)
         let task = try await harness.client.startPeriodicAssetFetch(interval: .seconds(5))
         await clock.waitForSleepers(1)
         await harness.client.stopPeriodicAssetFetch()
@@ -182,7 +182,7 @@ struct PollingTests {
     @Test("releasing the stream after the consumer stops iterating stops polling")
     func streamReleaseStops() async throws {
         let clock = TestClock(mode: .manual)
-        let harness = try Harness(clock: clock)
+        let harness = try await Harness(clock: clock)
         await harness.client.setAssetId(880045)
         harness.transport.enqueue(fh("asset.json"))
         let consumer = Task {
@@ -202,7 +202,7 @@ struct PollingTests {
     @Test("cancelling the consuming task stops polling")
     func consumerCancellationStops() async throws {
         let clock = TestClock(mode: .manual)
-        let harness = try Harness(clock: clock)
+        let harness = try await Harness(clock: clock)
         await harness.client.setAssetId(880045)
         harness.transport.enqueue(fh("asset.json"))
         let stream = try await harness.client.periodicAssetStatus(interval: .seconds(5), runImmediately: true)
@@ -223,14 +223,14 @@ struct PollingTests {
     @Test("close stops polling and leaves the transport usable")
     func closeKeepsTransport() async throws {
         let clock = TestClock(mode: .manual)
-        let harness = try Harness(clock: clock)
+        let harness = try await Harness(clock: clock)
         let task = try await harness.client.startPeriodicAssetFetch(interval: .seconds(5))
         await clock.waitForSleepers(1)
         await harness.client.close()
         #expect(await harness.client.isAssetFetchRunning == false)
         await task.value
         harness.transport.enqueue(fh("asset.json"))
-        let result = try await harness.client.fetchAsset(assetId: 880045)
-        #expect(result.isSuccess)
+        let fetch = try await harness.client.fetchAsset(assetId: 880045)
+        #expect(fetch.flowerhubStatus.status == "Connected")
     }
 }

@@ -48,19 +48,15 @@ struct Harness {
         clock: TestClock = TestClock(),
         logger: Logger? = nil,
         configure: (inout FlowerhubClient.Configuration) -> Void = { _ in }
-    ) throws {
-        var configuration = FlowerhubClient.Configuration(timeZone: TimeZone(identifier: "UTC")!, random: .seeded(7))
+    ) async throws {
+        var configuration = FlowerhubClient.Configuration(
+            timeZone: TimeZone(identifier: "UTC")!, timeSource: clock, random: .seeded(7))
         configure(&configuration)
         let authFailures = Recorder<Int>()
         let apiErrors = Recorder<String>()
-        self.client = try FlowerhubClient(
-            configuration: configuration,
-            transport: transport,
-            timeSource: clock,
-            logger: logger,
-            onAuthFailed: { authFailures.append(1) },
-            onAPIError: { apiErrors.append(String(describing: $0)) }
-        )
+        self.client = try FlowerhubClient(configuration: configuration, transport: transport, logger: logger)
+        await client.setOnAuthFailed { authFailures.append(1) }
+        await client.setOnAPIError { apiErrors.append(String(describing: $0)) }
         self.transport = transport
         self.clock = clock
         self.authFailures = authFailures
@@ -69,6 +65,13 @@ struct Harness {
 
     /// Paths of every request, in order.
     var paths: [String] { transport.requests.map(\.path) }
+}
+
+/// The two forms of every call: the throwing one, and the `…Result` one that returns HTTP and
+/// payload errors.
+enum CallForm: String, CaseIterable, Sendable {
+    case throwing
+    case returningErrors
 }
 
 /// The message of a FlowerhubError or the description of any other error.
