@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Every Swift code block of README.md stands, line for line, in `ReadmeExamples*.swift`, which
-/// compile with this target: so the README's examples compile against the current API.
+/// Every Swift code block of README.md stands, line for line, in a `ReadmeExample*.swift` file of
+/// the test targets, which compile: so the README's examples compile against the current API.
 ///
 /// Lines are compared without their indentation; blank lines, `import` lines and comments at the
 /// end of a line are ignored. A block preceded by `<!-- not compiled -->` (a `Package.swift`
@@ -45,12 +45,17 @@ struct ReadmeConsistencyTests {
         return blocks
     }
 
+    /// The lines of every `ReadmeExample*.swift` file under `Tests/` (each kit's test target may
+    /// hold the examples it also runs).
     static func exampleLines() throws -> [String] {
-        let folder = root.appendingPathComponent("Tests/ReadmeTests")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasPrefix("ReadmeExamples") && $0.hasSuffix(".swift") }.sorted()
-        return try files.flatMap { name in
-            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        let folder = root.appendingPathComponent("Tests")
+        let files =
+            (FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }
+            ?? [])
+            .filter { $0.lastPathComponent.hasPrefix("ReadmeExample") && $0.pathExtension == "swift" }
+            .sorted { $0.path < $1.path }
+        return try files.flatMap { file in
+            let text = try String(contentsOf: file, encoding: .utf8)
             return normalised(text.split(separator: "\n", omittingEmptySubsequences: false))
         }
     }
@@ -65,7 +70,7 @@ struct ReadmeConsistencyTests {
                 start + block.lines.count <= examples.count
                     && Array(examples[start..<start + block.lines.count]) == block.lines
             }
-            #expect(found, "README.md block at line \(block.line) is not in Tests/ReadmeTests/ReadmeExamples*.swift")
+            #expect(found, "README.md block at line \(block.line) is not in any Tests/**/ReadmeExample*.swift")
         }
     }
 }
