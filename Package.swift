@@ -17,6 +17,11 @@ let httpTypes = Target.Dependency.product(name: "HTTPTypes", package: "swift-htt
 let httpTypesFoundation = Target.Dependency.product(name: "HTTPTypesFoundation", package: "swift-http-types")
 let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
 let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
+let asyncHTTPClient = Target.Dependency.product(name: "AsyncHTTPClient", package: "async-http-client")
+let nioCore = Target.Dependency.product(name: "NIOCore", package: "swift-nio")
+let nioHTTP1 = Target.Dependency.product(name: "NIOHTTP1", package: "swift-nio")
+let nioPosix = Target.Dependency.product(name: "NIOPosix", package: "swift-nio")
+let nioSSL = Target.Dependency.product(name: "NIOSSL", package: "swift-nio-ssl")
 
 /// A vendor kit: a library product over AuthCore and its Swift Testing target.
 func kit(_ name: String, extraDependencies: [Target.Dependency] = []) -> (Product, [Target]) {
@@ -46,17 +51,28 @@ let package = Package(
     name: "VendorSDKs",
     platforms: [.macOS(.v15), .iOS(.v18), .tvOS(.v18), .watchOS(.v11)],
     products: [
-        .library(name: "AuthCore", targets: ["AuthCore"])
+        .library(name: "AuthCore", targets: ["AuthCore"]),
+        // Optional: an HTTPTransport over AsyncHTTPClient for server apps. The only product that
+        // pulls in SwiftNIO: apps that do not use it never build NIO (SwiftPM still resolves it).
+        .library(name: "AuthCoreAsyncHTTPClient", targets: ["AuthCoreAsyncHTTPClient"]),
     ] + kits.map(\.0),
     dependencies: [
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         .target(
             name: "AuthCore",
             dependencies: [httpTypes, httpTypesFoundation, logging, crypto],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "AuthCoreAsyncHTTPClient",
+            dependencies: ["AuthCore", asyncHTTPClient, nioCore, nioHTTP1, nioPosix, nioSSL, httpTypes],
             swiftSettings: strictSettings
         ),
         // The JSON fixtures every test, the sandbox and the CLI share, loaded through Bundle.module.
@@ -77,6 +93,14 @@ let package = Package(
             name: "AuthCoreTests",
             dependencies: [
                 "AuthCore", "TestSupport", "VendorFixtures", httpTypes, httpTypesFoundation, logging, crypto,
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "AuthCoreAsyncHTTPClientTests",
+            dependencies: [
+                "AuthCoreAsyncHTTPClient", "AuthCore", "TestSupport", asyncHTTPClient, nioCore, nioHTTP1, nioPosix,
+                nioSSL, httpTypes,
             ],
             swiftSettings: strictSettings
         ),

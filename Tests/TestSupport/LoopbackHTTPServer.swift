@@ -30,13 +30,33 @@ public struct LoopbackResponse: Sendable {
     public var body: Data
     /// How long to wait before answering (for timeout tests).
     public var delay: Duration
+    /// When above zero, the head goes out at once and the body one byte at a time with this pause
+    /// between bytes: bytes keep arriving, so only a limit on the whole attempt (not an idle timer) fires.
+    public var byteInterval: Duration
+    /// How the end of the body is marked.
+    public var framing: Framing
+
+    /// How the server marks the end of a body.
+    public enum Framing: Sendable {
+        /// `Content-Length` with the body's real size.
+        case contentLength
+        /// No `Content-Length`: the body ends when the server closes the connection.
+        case untilClose
+        /// `Content-Length` with this value, whatever the body's size (to cut a response short).
+        case declaredLength(Int)
+    }
 
     /// Creates a response.
-    public init(status: Int, headers: [(String, String)] = [], body: Data = Data(), delay: Duration = .zero) {
+    public init(
+        status: Int, headers: [(String, String)] = [], body: Data = Data(), delay: Duration = .zero,
+        byteInterval: Duration = .zero, framing: Framing = .contentLength
+    ) {
         self.status = status
         self.headers = headers
         self.body = body
         self.delay = delay
+        self.byteInterval = byteInterval
+        self.framing = framing
     }
 }
 
@@ -50,6 +70,7 @@ public final class LoopbackHTTPServer: Sendable {
     private let socketDescriptor: Int32
     private let handler: @Sendable (LoopbackRequest) -> LoopbackResponse
     private let received = Mutex<[LoopbackRequest]>([])
+    private let completed = Mutex(0)
     private let stopped = Mutex(false)
 
     /// `http://127.0.0.1:<port>`.
@@ -57,6 +78,10 @@ public final class LoopbackHTTPServer: Sendable {
 
     /// Every request received so far.
     public var requests: [LoopbackRequest] { received.withLock { $0 } }
+
+    /// How many responses went out to their last byte. A call that ended while this is still
+    /// zero ended before the server had answered (a timeout or a cancellation that worked).
+    public var completedResponses: Int { completed.withLock { $0 } }
 
     /// Starts listening and serving on a background thread.
     public init(handler: @escaping @Sendable (LoopbackRequest) -> LoopbackResponse) throws {
@@ -122,19 +147,36 @@ public final class LoopbackHTTPServer: Sendable {
         if response.delay > .zero { Thread.sleep(forTimeInterval: Durations.seconds(response.delay)) }
         var head = "HTTP/1.1 \(response.status) Status\r\n"
         var headers = response.headers
-        headers.append(("Content-Length", "\(response.body.count)"))
+        switch response.framing {
+        case .contentLength: headers.append(("Content-Length", "\(response.body.count)"))
+        case .untilClose: break
+        case .declaredLength(let length): headers.append(("Content-Length", "\(length)"))
+        }
         headers.append(("Connection", "close"))
         for (name, value) in headers { head += "\(name): \(value)\r\n" }
         head += "\r\n"
-        var bytes = Data(head.utf8)
-        bytes.append(response.body)
+        if response.byteInterval > .zero {
+            guard write(Data(head.utf8), to: client) else { return }
+            for byte in response.body {
+                Thread.sleep(forTimeInterval: Durations.seconds(response.byteInterval))
+                guard write(Data([byte]), to: client) else { return }
+            }
+        } else {
+            guard write(Data(head.utf8) + response.body, to: client) else { return }
+        }
+        completed.withLock { $0 += 1 }
+    }
+
+    /// Sends all of `bytes`; `false` when the client has gone.
+    private func write(_ bytes: Data, to client: Int32) -> Bool {
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let sent = send(client, buffer.baseAddress! + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
-                if sent <= 0 { return }
+                if sent <= 0 { return false }
                 offset += sent
             }
+            return true
         }
     }
 
