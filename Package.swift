@@ -107,7 +107,9 @@ let package = Package(
         // Compiles the README's code blocks and checks that README.md shows exactly that code.
         .testTarget(
             name: "ReadmeTests",
-            dependencies: ["AuthCore"] + kits.map { .target(name: $0.0.name) } + [httpTypes, logging],
+            dependencies: ["AuthCore", "AuthCoreAsyncHTTPClient"] + kits.map { .target(name: $0.0.name) } + [
+                httpTypes, logging,
+            ],
             swiftSettings: strictSettings
         ),
     ] + kits.flatMap(\.1)
