@@ -17,6 +17,7 @@ let httpTypes = Target.Dependency.product(name: "HTTPTypes", package: "swift-htt
 let httpTypesFoundation = Target.Dependency.product(name: "HTTPTypesFoundation", package: "swift-http-types")
 let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
 let crypto = Target.Dependency.product(name: "Crypto", package: "swift-crypto")
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 
 /// A vendor kit: a library product over AuthCore and its Swift Testing target.
 func kit(_ name: String, extraDependencies: [Target.Dependency] = []) -> (Product, [Target]) {
@@ -47,11 +48,12 @@ let package = Package(
     platforms: [.macOS(.v15), .iOS(.v18), .tvOS(.v18), .watchOS(.v11)],
     products: [
         .library(name: "AuthCore", targets: ["AuthCore"])
-    ] + kits.map(\.0),
+    ] + kits.map(\.0) + [.executable(name: "vendorctl", targets: ["vendorctl"])],
     dependencies: [
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
     targets: [
         .target(
@@ -84,6 +86,19 @@ let package = Package(
         .testTarget(
             name: "ReadmeTests",
             dependencies: ["AuthCore"] + kits.map { .target(name: $0.0.name) } + [httpTypes, logging],
+            swiftSettings: strictSettings
+        ),
+        // The command-line tool: its commands live in VendorCtlCore so tests run them in-process.
+        .target(
+            name: "VendorCtlCore",
+            dependencies: ["AuthCore", argumentParser, httpTypes] + kits.map { .target(name: $0.0.name) },
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(name: "vendorctl", dependencies: ["VendorCtlCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "VendorCtlCoreTests",
+            dependencies: ["VendorCtlCore", "AuthCore", "TestSupport", "VendorFixtures", httpTypes]
+                + kits.map { .target(name: $0.0.name) },
             swiftSettings: strictSettings
         ),
     ] + kits.flatMap(\.1)

@@ -5,6 +5,7 @@
 #   Scripts/test.sh authcore     AuthCore only
 #   Scripts/test.sh flowerhub    FlowerhubKit only
 #   Scripts/test.sh odyn         OdynKit only
+#   Scripts/test.sh vendorctl    the vendorctl command-line tool only
 #
 # The build must be free of warnings in the project's own sources: any warning fails the run.
 set -euo pipefail
@@ -15,8 +16,9 @@ case "${1:-all}" in
   authcore|core) filter="AuthCoreTests" ;;
   flowerhub) filter="FlowerhubKitTests" ;;
   odyn) filter="OdynKitTests" ;;
-  -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
-  *) echo "unknown suite '$1' (expected: authcore, flowerhub, odyn)" >&2; exit 2 ;;
+  vendorctl|cli) filter="VendorCtlCoreTests" ;;
+  -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+  *) echo "unknown suite '$1' (expected: authcore, flowerhub, odyn, vendorctl)" >&2; exit 2 ;;
 esac
 
 log=$(mktemp)
