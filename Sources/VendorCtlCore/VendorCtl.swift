@@ -43,7 +43,7 @@ public enum VendorCtl {
             try await runnable.execute(in: context)
             return .success
         } catch {
-            context.standardError.write(ErrorClassification.line(for: error))
+            context.standardError.write(ErrorClassification.line(for: error, signInHint: type(of: runnable).signInHint))
             return ErrorClassification.exitCode(for: error)
         }
     }

@@ -84,38 +84,6 @@ struct BCBodyOptions: ParsableArguments {
     }
 }
 
-/// Reads an input file or standard input, up to a size cap.
-enum InputFile {
-    /// The largest input read: 16 MiB.
-    static let maximumSize = 16 * 1024 * 1024
-
-    static func read(_ path: String, context: VendorCtlContext) throws -> Data {
-        let data: Data
-        if path == "-" {
-            do {
-                data = try context.readStandardInput()
-            } catch {
-                throw CommandFailure.usage("standard input cannot be read")
-            }
-        } else {
-            let url = URL(fileURLWithPath: path)
-            if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
-                size > maximumSize
-            {
-                throw CommandFailure.usage("\(path) is larger than \(maximumSize) bytes")
-            }
-            guard let contents = try? Data(contentsOf: url) else {
-                throw CommandFailure.usage("cannot read \(path)")
-            }
-            data = contents
-        }
-        guard data.count <= maximumSize else {
-            throw CommandFailure.usage("the input is larger than \(maximumSize) bytes")
-        }
-        return data
-    }
-}
-
 /// Checks an entity set name such as `customers` or `salesOrders`.
 enum BCEntityName {
     static func validate(_ name: String) throws {

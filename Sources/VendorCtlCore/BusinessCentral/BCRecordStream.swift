@@ -16,8 +16,9 @@ struct BCRecordStream: Sendable {
         var records = 0
         var pageCount = 0
         var totalCount: Int?
-        if json { context.standardOutput.write("[") }
         for try await page in pages {
+            // The array opens with the first page, so a failure before it leaves standard output empty.
+            if json, pageCount == 0 { context.standardOutput.write("[") }
             pageCount += 1
             for record in page.records {
                 if json {
@@ -36,7 +37,7 @@ struct BCRecordStream: Sendable {
         }
         progress.finish()
         if json {
-            context.standardOutput.write(records == 0 ? "]\n" : "\n]\n")
+            context.standardOutput.write(pageCount == 0 ? "[]\n" : records == 0 ? "]\n" : "\n]\n")
         } else {
             let columns = RecordTable.columns(selected: selected, first: rows.first)
             context.standardOutput.write(rows.isEmpty ? "(no records)\n" : RecordTable.render(rows, columns: columns))

@@ -20,7 +20,7 @@ struct BusinessCentralCommand: ParsableCommand {
         ]
     )
 
-    struct Companies: VendorCtlRunnable {
+    struct Companies: BusinessCentralRunnable {
         static let configuration = CommandConfiguration(abstract: "List the environment's companies.")
 
         @OptionGroup var connection: BCOptions
@@ -38,7 +38,7 @@ struct BusinessCentralCommand: ParsableCommand {
         }
     }
 
-    struct Get: VendorCtlRunnable {
+    struct Get: BusinessCentralRunnable {
         static let configuration = CommandConfiguration(
             abstract: "Read an entity set, following every page, or one entity with --id.",
             discussion: """
@@ -115,7 +115,7 @@ struct BusinessCentralCommand: ParsableCommand {
         }
     }
 
-    struct Create: VendorCtlRunnable {
+    struct Create: BusinessCentralRunnable {
         static let configuration = CommandConfiguration(abstract: "Create an entity (POST) and print it.")
 
         @Argument(help: "The entity set, for example customers.")
@@ -136,7 +136,7 @@ struct BusinessCentralCommand: ParsableCommand {
         }
     }
 
-    struct Update: VendorCtlRunnable {
+    struct Update: BusinessCentralRunnable {
         static let configuration = CommandConfiguration(
             abstract: "Change fields of an entity (PATCH with If-Match) and print it.",
             discussion: "--etag is the entity's @odata.etag as read (or '*' to overwrite whatever version is there).")
@@ -168,7 +168,7 @@ struct BusinessCentralCommand: ParsableCommand {
         }
     }
 
-    struct Delete: VendorCtlRunnable {
+    struct Delete: BusinessCentralRunnable {
         static let configuration = CommandConfiguration(abstract: "Delete an entity (DELETE with If-Match).")
 
         @Argument(help: "The entity set, for example customers.")
@@ -203,7 +203,7 @@ struct BusinessCentralCommand: ParsableCommand {
         }
     }
 
-    struct Batch: VendorCtlRunnable {
+    struct Batch: BusinessCentralRunnable {
         static let configuration = CommandConfiguration(
             abstract: "Send the operations of a JSON file as $batch requests (100 per request).",
             discussion: """
@@ -235,7 +235,7 @@ struct BusinessCentralCommand: ParsableCommand {
         }
     }
 
-    struct Logout: VendorCtlRunnable {
+    struct Logout: BusinessCentralRunnable {
         static let configuration = CommandConfiguration(abstract: "Forget the cached access tokens (bc-token-*.json).")
 
         @OptionGroup var output: OutputOptions

@@ -20,7 +20,7 @@ struct FlowerhubCommand: ParsableCommand {
         ]
     )
 
-    struct Login: VendorCtlRunnable {
+    struct Login: FlowerhubRunnable {
         static let configuration = CommandConfiguration(
             abstract: "Sign in and save the session.",
             discussion: """
@@ -60,7 +60,7 @@ struct FlowerhubCommand: ParsableCommand {
         }
     }
 
-    struct Logout: VendorCtlRunnable {
+    struct Logout: FlowerhubRunnable {
         static let configuration = CommandConfiguration(abstract: "Forget the saved session (remove its file).")
 
         @OptionGroup var output: OutputOptions
@@ -72,7 +72,7 @@ struct FlowerhubCommand: ParsableCommand {
         }
     }
 
-    struct Status: VendorCtlRunnable {
+    struct Status: FlowerhubRunnable {
         static let configuration = CommandConfiguration(
             abstract: "The battery's connection status and hardware.")
 
@@ -90,7 +90,7 @@ struct FlowerhubCommand: ParsableCommand {
         }
     }
 
-    struct Readout: VendorCtlRunnable {
+    struct Readout: FlowerhubRunnable {
         static let configuration = CommandConfiguration(
             abstract: "Discovery, asset and this month's uptime in one go (the portal's readout sequence).")
 
@@ -104,7 +104,7 @@ struct FlowerhubCommand: ParsableCommand {
         }
     }
 
-    struct Invoices: VendorCtlRunnable {
+    struct Invoices: FlowerhubRunnable {
         static let configuration = CommandConfiguration(abstract: "The asset owner's invoices.")
 
         @OptionGroup var options: FlowerhubOptions
@@ -117,7 +117,7 @@ struct FlowerhubCommand: ParsableCommand {
         }
     }
 
-    struct Consumption: VendorCtlRunnable {
+    struct Consumption: FlowerhubRunnable {
         static let configuration = CommandConfiguration(abstract: "The asset owner's metered consumption.")
 
         @OptionGroup var options: FlowerhubOptions
@@ -130,7 +130,7 @@ struct FlowerhubCommand: ParsableCommand {
         }
     }
 
-    struct Agreement: VendorCtlRunnable {
+    struct Agreement: FlowerhubRunnable {
         static let configuration = CommandConfiguration(
             abstract: "The electricity agreement (consumption and production sides).")
 
@@ -144,7 +144,7 @@ struct FlowerhubCommand: ParsableCommand {
         }
     }
 
-    struct Uptime: VendorCtlRunnable {
+    struct Uptime: FlowerhubRunnable {
         static let configuration = CommandConfiguration(
             abstract: "Uptime of a month (default: this month), the monthly history, or the months with data.")
 
@@ -190,7 +190,7 @@ struct FlowerhubCommand: ParsableCommand {
         }
     }
 
-    struct Watch: VendorCtlRunnable {
+    struct Watch: FlowerhubRunnable {
         static let configuration = CommandConfiguration(
             abstract: "Poll the battery's status, printing one line per check.",
             discussion: """

@@ -1,3 +1,4 @@
+import ArgumentParser
 import AuthCore
 import FlowerhubKit
 import Foundation
@@ -18,6 +19,7 @@ enum ErrorClassification {
         case let store as TokenStoreError:
             return store.code == .corrupt ? .authentication : .localFiles
         case is CancellationError: return .cancelled
+        case is ValidationError: return .usage
         default: return .failure
         }
     }
@@ -41,12 +43,12 @@ enum ErrorClassification {
         return serverSide.contains(error.code) ? .server : .usage
     }
 
-    /// `vendorctl: <class>: <reason>` on one line.
-    static func line(for error: any Error) -> String {
+    /// `vendorctl: <class>: <reason>` on one line; a refused credential gets `hint` at the end.
+    static func line(for error: any Error, signInHint hint: String = "sign in again") -> String {
         let code = exitCode(for: error)
         var reason = String(describing: error)
         if let apiError = error as? APIError, apiError.requiresReauthentication {
-            reason += " (sign in again)"
+            reason += " (\(hint))"
         }
         let flat = reason.split(whereSeparator: \.isNewline).joined(separator: " ")
         return "vendorctl: \(code.label): \(flat)\n"

@@ -8,7 +8,7 @@ import Synchronization
 /// The client's own jar applies them as usual; the notes are what the session file saves so the
 /// next run can resume the session. The lines hold session tokens: they go to the 0600 session
 /// file only, never to output or errors.
-final class CookieRecorder: HTTPTransport {
+final class CookieRecorder: HTTPTransport, CustomReflectable {
     private let base: any HTTPTransport
     private let timeSource: any TimeSource
     private let recorded = Mutex<[FlowerhubSessionFile.CookieLine]>([])
@@ -20,6 +20,11 @@ final class CookieRecorder: HTTPTransport {
 
     /// Every line recorded so far, in arrival order.
     var lines: [FlowerhubSessionFile.CookieLine] { recorded.withLock { $0 } }
+
+    /// How many lines were recorded; never their values.
+    var customMirror: Mirror {
+        Mirror(self, children: ["recorded": lines.count], displayStyle: .class)
+    }
 
     func send(_ request: HTTPRequest, body: APIRequestBody?, timeout: Duration?) async throws -> RawResponse {
         let response = try await base.send(request, body: body, timeout: timeout)

@@ -42,7 +42,8 @@ struct FlowerhubConnection: Sendable {
             return try await signInFromEnvironment(
                 baseURL: requested, directory: directory, file: file, options: options, context: context)
         }
-        if let requested, requested.absoluteString != session.baseURL {
+        if let requested, FlowerhubSessionFile.normalized(requested) != FlowerhubSessionFile.normalized(session.baseURL)
+        {
             throw CommandFailure.authentication(
                 "the saved Flowerhub session is for \(session.baseURL), not \(requested.absoluteString); "
                     + "run 'vendorctl flowerhub login --base-url \(requested.absoluteString)'")
@@ -105,7 +106,8 @@ struct FlowerhubConnection: Sendable {
         let changed = saved == nil || !lines.isEmpty || ownerId != saved?.assetOwnerId || assetId != saved?.assetId
         guard force || changed else { return }
         let session = FlowerhubSessionFile(
-            format: FlowerhubSessionFile.currentFormat, baseURL: baseURL.absoluteString, username: username,
+            format: FlowerhubSessionFile.currentFormat, baseURL: FlowerhubSessionFile.normalized(baseURL),
+            username: username,
             assetOwnerId: ownerId, assetId: assetId,
             savedAt: client.configuration.timeSource.now.timeIntervalSince1970,
             cookies: FlowerhubSessionFile.merged(saved?.cookies ?? [], lines))

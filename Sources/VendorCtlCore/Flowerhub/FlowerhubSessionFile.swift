@@ -30,6 +30,17 @@ struct FlowerhubSessionFile: Codable, Sendable, Equatable {
     var savedAt: Double
     var cookies: [CookieLine]
 
+    /// A base URL as saved and compared: without trailing slashes.
+    static func normalized(_ url: URL) -> String {
+        normalized(url.absoluteString)
+    }
+
+    static func normalized(_ text: String) -> String {
+        var trimmed = text
+        while trimmed.hasSuffix("/") { trimmed.removeLast() }
+        return trimmed
+    }
+
     /// The lines with the newest of each cookie name (and path), in arrival order, at most
     /// ``maximumCookies``.
     static func merged(_ old: [CookieLine], _ new: [CookieLine]) -> [CookieLine] {
@@ -63,12 +74,37 @@ struct FlowerhubSessionFile: Codable, Sendable, Equatable {
 extension FlowerhubSessionFile.CookieLine {
     /// The cookie's name and `Path` attribute: a later line with the same key replaces it.
     var key: String {
-        let name = setCookie.split(separator: "=", maxSplits: 1).first.map {
-            $0.trimmingCharacters(in: .whitespaces)
-        }
         let path = setCookie.split(separator: ";").dropFirst().first { attribute in
             attribute.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("path=")
         }
-        return (name ?? "") + "|" + (path.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? "")
+        return name + "|" + (path.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? "")
+    }
+}
+
+extension FlowerhubSessionFile: CustomReflectable {
+    /// Everything but the cookie lines, which are shown by name only: they are the session.
+    var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "baseURL": baseURL, "username": username as Any, "assetOwnerId": assetOwnerId as Any,
+                "assetId": assetId as Any, "cookies": cookies.map(\.name),
+            ],
+            displayStyle: .struct
+        )
+    }
+}
+
+extension FlowerhubSessionFile.CookieLine: CustomReflectable, CustomStringConvertible {
+    /// The cookie's name.
+    var name: String {
+        setCookie.split(separator: "=", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+    }
+
+    /// The name and where it came from, never the value.
+    var description: String { "CookieLine(\(name), from: \(url))" }
+
+    var customMirror: Mirror {
+        Mirror(self, children: ["name": name, "url": url, "receivedAt": receivedAt], displayStyle: .struct)
     }
 }

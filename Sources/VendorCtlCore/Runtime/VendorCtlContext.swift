@@ -66,10 +66,27 @@ public struct VendorCtlContext: Sendable {
             transport: URLSessionTransport.shared,
             standardOutput: VendorCtlFileOutput.standardOutput,
             standardError: VendorCtlFileOutput.standardError,
-            readStandardInput: { FileHandle.standardInput.readDataToEndOfFile() },
+            readStandardInput: { try InputFile.capped(FileHandle.standardInput) },
             environment: ProcessInfo.processInfo.environment,
             terminal: VendorCtlSystemTerminal(),
             standardErrorIsTerminal: isatty(STDERR_FILENO) == 1
+        )
+    }
+}
+
+extension VendorCtlContext: CustomReflectable {
+    /// The names of the environment variables only: their values may be passwords and secrets.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "transport": "\(type(of: transport))",
+                "environment": environment.keys.sorted(),
+                "configDirectory": configDirectory?.path as Any,
+                "terminal": "\(type(of: terminal))",
+                "standardErrorIsTerminal": standardErrorIsTerminal,
+            ],
+            displayStyle: .struct
         )
     }
 }

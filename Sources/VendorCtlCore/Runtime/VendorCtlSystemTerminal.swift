@@ -19,28 +19,41 @@ public struct VendorCtlSystemTerminal: VendorCtlTerminal {
     /// The longest answer read, in bytes; a longer line is cut (nobody types more).
     public static let maximumLineLength = 4096
 
-    /// Creates the system terminal.
-    public init() {}
+    /// The terminal device.
+    public let devicePath: String
 
-    /// Asks on `/dev/tty`; `nil` when the process has no controlling terminal.
+    /// A terminal on `devicePath`: the controlling terminal by default.
+    public init(devicePath: String = "/dev/tty") {
+        self.devicePath = devicePath
+    }
+
+    /// Asks on the terminal device; `nil` when there is none (or, for a secret, when echo cannot
+    /// be switched off: a secret is never read from something that would show it).
     public func readLine(prompt: String, echo: Bool) throws -> String? {
-        let descriptor = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        let descriptor = open(devicePath, O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        writeAll(prompt, to: descriptor)
-        guard !echo else { return readLine(from: descriptor) }
+        guard !echo else {
+            writeAll(prompt, to: descriptor)
+            return readLine(from: descriptor)
+        }
         var original = termios()
         guard tcgetattr(descriptor, &original) == 0 else { return nil }
         var silent = original
         silent.c_lflag &= ~tcflag_t(ECHO | ECHONL)
+        // Echo goes off before the prompt is shown, so nothing typed after it is ever displayed.
         EchoRestorer.arm(descriptor: descriptor, settings: original)
+        guard tcsetattr(descriptor, TCSAFLUSH, &silent) == 0 else {
+            EchoRestorer.disarm()
+            return nil
+        }
         defer {
             tcsetattr(descriptor, TCSAFLUSH, &original)
             EchoRestorer.disarm()
             // The Return the person typed was not echoed either.
             writeAll("\n", to: descriptor)
         }
-        guard tcsetattr(descriptor, TCSAFLUSH, &silent) == 0 else { return nil }
+        writeAll(prompt, to: descriptor)
         return readLine(from: descriptor)
     }
 

@@ -153,6 +153,7 @@ struct BCReadCommandTests {
         unauthorized.transport.enqueue(BCScript.fixture("error-unauthorized.json", status: 401))
         let refused = await unauthorized.run(BCScript.arguments("companies"))
         #expect(refused.code == .authentication)
+        #expect(refused.stderr.contains("(check the credentials"))
         #expect(!refused.allOutput.contains(BCScript.bearer))
 
         let missing = CLIHarness(environment: BCScript.bearerEnvironment)
@@ -174,6 +175,24 @@ struct BCReadCommandTests {
         let network = await down.run(BCScript.arguments("companies"))
         #expect(network.code == .network)
         #expect(network.stderr.hasPrefix("vendorctl: network: "))
+    }
+
+    @Test("with --json, a first page that fails leaves standard output empty")
+    func jsonFailureBeforeFirstPage() async {
+        let harness = CLIHarness(environment: BCScript.bearerEnvironment)
+        harness.transport.enqueue(BCScript.fixture("malformed-data-key.json"))
+        let run = await harness.run(BCScript.arguments("get", "customers", "--company", BCScript.companyId, "--json"))
+        #expect(run.code == .server)
+        #expect(run.stdout.isEmpty)
+        #expect(run.stderr.hasPrefix("vendorctl: server: OdynError.invalidODataResponse"))
+    }
+
+    @Test("a BC_BASE_URL that is not an http(s) URL is a usage error")
+    func badBaseURLFromEnvironment() async {
+        let harness = CLIHarness(environment: ["BC_TOKEN": BCScript.bearer, "BC_BASE_URL": "ftp://example.com/"])
+        let run = await harness.run("bc", "companies")
+        #expect(run.code == .usage)
+        #expect(harness.transport.requests.isEmpty)
     }
 
     @Test("a loopback service that is down (connection refused) exits 69 through the real URLSession transport")

@@ -49,6 +49,7 @@ struct BCWriteCommandTests {
         let company = ["--company", BCScript.companyId]
         for extra in [
             ["--data", "not json"], ["--data", "[1, 2]"], ["--file", "/nonexistent/vendorctl/body.json"],
+            ["--file", "/dev/zero"],
             ["--data", "{}", "--file", "-"], [],
         ] {
             let run = await harness.run(BCScript.arguments("create", "customers") + company + extra)

@@ -164,7 +164,7 @@ struct FlowerhubReadCommandTests {
         harness.transport.enqueue(FlowerhubScript.fixture("error-401.json", status: 401), path: "/auth/refresh-token")
         let run = await harness.run("flowerhub", "invoices")
         #expect(run.code == .authentication)
-        #expect(run.stderr.contains("sign in again"))
+        #expect(run.stderr.hasSuffix("(run 'vendorctl flowerhub login')\n"))
         #expect(run.stderr.split(separator: "\n").count == 1)
         #expect(run.stdout.isEmpty)
     }
@@ -225,6 +225,10 @@ struct FlowerhubReadCommandTests {
         #expect(run.code == .authentication)
         #expect(run.stderr.contains("https://api.portal.flowerhub.se"))
         #expect(harness.transport.requests.count == 1)
+        // The same portal spelled with a trailing slash is the session's own.
+        harness.transport.enqueue(FlowerhubScript.fixture("consumption.json"), path: "/asset-owner/40123/consumption")
+        let same = await harness.run("flowerhub", "consumption", "--base-url", "https://api.portal.flowerhub.se/")
+        #expect(same.code == .success)
     }
 
     @Test("without a session, FLOWERHUB_USERNAME and FLOWERHUB_PASSWORD sign in on the fly and save the session")
