@@ -17,7 +17,7 @@ case "${1:-all}" in
   flowerhub) filter="FlowerhubKitTests" ;;
   odyn) filter="OdynKitTests" ;;
   vendorctl|cli) filter="VendorCtlCoreTests" ;;
-  -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
   *) echo "unknown suite '$1' (expected: authcore, flowerhub, odyn, vendorctl)" >&2; exit 2 ;;
 esac
 

@@ -101,6 +101,22 @@ struct BCAuthenticationTests {
         #expect(await harness.run("bc", "logout").stdout == "No cached Business Central tokens.\n")
     }
 
+    @Test("--authority-host points the token request at another issuer (a loopback sandbox)")
+    func loopbackAuthority() async throws {
+        let harness = CLIHarness(environment: ["BC_CLIENT_SECRET": BCScript.clientSecret])
+        harness.transport.enqueue(BCScript.fixture("token-response.json"), method: .post, path: BCScript.tokenPath)
+        harness.transport.enqueue(BCScript.fixture("companies.json"))
+        let run = await harness.run(
+            [
+                "bc", "companies", "--base-url", "http://127.0.0.1:8089/api/v2.0/", "--client-id", "app-1", "--tenant",
+                BCScript.tenant, "--authority-host", "http://127.0.0.1:8089",
+            ])
+        #expect(run.code == .success)
+        let token = try #require(harness.transport.requests.first)
+        #expect(token.url.absoluteString == "http://127.0.0.1:8089\(BCScript.tokenPath)")
+        #expect(harness.transport.requests.last?.url.absoluteString == "http://127.0.0.1:8089/api/v2.0/companies")
+    }
+
     @Test("basic authentication takes BC_USERNAME with BC_WEB_SERVICE_KEY")
     func basicAuthentication() async throws {
         let harness = CLIHarness(environment: ["BC_USERNAME": "svc", "BC_WEB_SERVICE_KEY": "wsk-canary-1"])
