@@ -20,35 +20,35 @@ struct FlowerhubWatch: Sendable {
     func run(interval: Duration, count: Int?) async throws {
         let events = try await connection.client.periodicAssetStatus(interval: interval, runImmediately: true)
         var done = 0
-        var savedCookies = connection.recorder.lines.count
+        var savedCookies = connection.recorder.version
         var lastError: (any Error)?
         for try await event in events {
             done += 1
             switch event {
             case .update(let status):
                 lastError = nil
-                try print(
+                try show(
                     Tick(
                         time: status.updatedAt ?? context.timeSource.now, status: status.status,
                         message: status.message))
             case .failure(let error):
                 lastError = error
-                try print(
+                try show(
                     Tick(
                         time: context.timeSource.now, error: String(describing: error),
                         errorClass: ErrorClassification.exitCode(for: error).label))
             }
             // Keep a session the portal renewed during a long watch, even if it is interrupted later.
-            if connection.recorder.lines.count != savedCookies {
+            if connection.recorder.version != savedCookies {
                 try? await connection.save()
-                savedCookies = connection.recorder.lines.count
+                savedCookies = connection.recorder.version
             }
             if let count, done >= count { break }
         }
         if let lastError { throw lastError }
     }
 
-    private func print(_ tick: Tick) throws {
+    private func show(_ tick: Tick) throws {
         if json {
             context.standardOutput.write(try Printer.encode(tick, pretty: false) + "\n")
             return
