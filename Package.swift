@@ -22,6 +22,7 @@ let nioCore = Target.Dependency.product(name: "NIOCore", package: "swift-nio")
 let nioHTTP1 = Target.Dependency.product(name: "NIOHTTP1", package: "swift-nio")
 let nioPosix = Target.Dependency.product(name: "NIOPosix", package: "swift-nio")
 let nioSSL = Target.Dependency.product(name: "NIOSSL", package: "swift-nio-ssl")
+let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 
 /// A vendor kit: a library product over AuthCore and its Swift Testing target.
 func kit(_ name: String, extraDependencies: [Target.Dependency] = []) -> (Product, [Target]) {
@@ -55,7 +56,7 @@ let package = Package(
         // Optional: an HTTPTransport over AsyncHTTPClient for server apps. The only product that
         // pulls in SwiftNIO: apps that do not use it never build NIO (SwiftPM still resolves it).
         .library(name: "AuthCoreAsyncHTTPClient", targets: ["AuthCoreAsyncHTTPClient"]),
-    ] + kits.map(\.0),
+    ] + kits.map(\.0) + [.executable(name: "vendorctl", targets: ["vendorctl"])],
     dependencies: [
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
@@ -63,6 +64,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
     targets: [
         .target(
@@ -110,6 +112,19 @@ let package = Package(
             dependencies: ["AuthCore", "AuthCoreAsyncHTTPClient"] + kits.map { .target(name: $0.0.name) } + [
                 httpTypes, logging,
             ],
+            swiftSettings: strictSettings
+        ),
+        // The command-line tool: its commands live in VendorCtlCore so tests run them in-process.
+        .target(
+            name: "VendorCtlCore",
+            dependencies: ["AuthCore", argumentParser, httpTypes] + kits.map { .target(name: $0.0.name) },
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(name: "vendorctl", dependencies: ["VendorCtlCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "VendorCtlCoreTests",
+            dependencies: ["VendorCtlCore", "AuthCore", "TestSupport", "VendorFixtures", httpTypes]
+                + kits.map { .target(name: $0.0.name) },
             swiftSettings: strictSettings
         ),
     ] + kits.flatMap(\.1)

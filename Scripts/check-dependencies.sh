@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 swift package describe --type json | python3 -c '
 import json, sys
 allowed = {"HTTPTypes", "HTTPTypesFoundation", "Logging", "Crypto"}
-may_use_nio = {"AuthCoreAsyncHTTPClient", "BticinoKit", "VendorSandbox", "vendorctl"}
+may_use_nio = {"AuthCoreAsyncHTTPClient", "BticinoKit", "VendorSandbox", "vendorctl", "VendorCtlCore"}
 targets = {t["name"]: t for t in json.load(sys.stdin)["targets"]}
 def products(name, seen):
     if name in seen:

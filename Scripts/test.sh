@@ -6,6 +6,7 @@
 #   Scripts/test.sh flowerhub    FlowerhubKit only
 #   Scripts/test.sh odyn         OdynKit only
 #   Scripts/test.sh ahc          AuthCoreAsyncHTTPClient only (the AsyncHTTPClient transport)
+#   Scripts/test.sh vendorctl    the vendorctl command-line tool only
 #
 # The build must be free of warnings in the project's own sources: any warning fails the run.
 set -euo pipefail
@@ -17,8 +18,9 @@ case "${1:-all}" in
   flowerhub) filter="FlowerhubKitTests" ;;
   odyn) filter="OdynKitTests" ;;
   ahc|asynchttpclient) filter="AuthCoreAsyncHTTPClientTests" ;;
+  vendorctl|cli) filter="VendorCtlCoreTests" ;;
   -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
-  *) echo "unknown suite '$1' (expected: authcore, flowerhub, odyn, ahc)" >&2; exit 2 ;;
+  *) echo "unknown suite '$1' (expected: authcore, flowerhub, odyn, ahc, vendorctl)" >&2; exit 2 ;;
 esac
 
 log=$(mktemp)

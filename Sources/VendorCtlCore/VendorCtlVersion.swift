@@ -1,0 +1,5 @@
+/// The version `vendorctl --version` prints.
+public enum VendorCtlVersion {
+    /// The tool's version (Semantic Versioning).
+    public static let current = "0.1.0"
+}
