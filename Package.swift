@@ -23,6 +23,7 @@ let nioHTTP1 = Target.Dependency.product(name: "NIOHTTP1", package: "swift-nio")
 let nioPosix = Target.Dependency.product(name: "NIOPosix", package: "swift-nio")
 let nioSSL = Target.Dependency.product(name: "NIOSSL", package: "swift-nio-ssl")
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
 
 /// A vendor kit: a library product over AuthCore and its Swift Testing target.
 func kit(_ name: String, extraDependencies: [Target.Dependency] = []) -> (Product, [Target]) {
@@ -56,6 +57,9 @@ let package = Package(
         // Optional: an HTTPTransport over AsyncHTTPClient for server apps. The only product that
         // pulls in SwiftNIO: apps that do not use it never build NIO (SwiftPM still resolves it).
         .library(name: "AuthCoreAsyncHTTPClient", targets: ["AuthCoreAsyncHTTPClient"]),
+        // A loopback emulator of the vendor APIs, with fault injection and request recording, for
+        // integration tests (ours and apps'). It pulls in Hummingbird and SwiftNIO; the kits do not.
+        .library(name: "VendorSandbox", targets: ["VendorSandbox"]),
     ] + kits.map(\.0) + [.executable(name: "vendorctl", targets: ["vendorctl"])],
     dependencies: [
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
@@ -65,6 +69,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        // The sandbox's HTTP server. Its default traits add swift-configuration, which the sandbox does not use.
+        .package(
+            url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: ["FullFoundation"]),
     ],
     targets: [
         .target(
@@ -104,6 +111,21 @@ let package = Package(
                 "AuthCoreAsyncHTTPClient", "AuthCore", "TestSupport", asyncHTTPClient, nioCore, nioHTTP1, nioPosix,
                 nioSSL, httpTypes,
             ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "VendorSandbox",
+            dependencies: ["VendorFixtures", hummingbird, nioCore, httpTypes, logging],
+            swiftSettings: strictSettings
+        ),
+        // Integration: every kit over real sockets (URLSession and AsyncHTTPClient) against the sandbox,
+        // and the fault matrix.
+        .testTarget(
+            name: "VendorSandboxTests",
+            dependencies: [
+                "VendorSandbox", "AuthCore", "AuthCoreAsyncHTTPClient", "TestSupport", "VendorFixtures", httpTypes,
+                logging,
+            ] + kits.map { .target(name: $0.0.name) },
             swiftSettings: strictSettings
         ),
         // Compiles the README's code blocks and checks that README.md shows exactly that code.
