@@ -7,6 +7,7 @@
 #   Scripts/test.sh odyn         OdynKit only
 #   Scripts/test.sh ahc          AuthCoreAsyncHTTPClient only (the AsyncHTTPClient transport)
 #   Scripts/test.sh vendorctl    the vendorctl command-line tool only
+#   Scripts/test.sh sandbox      VendorSandbox: both kits end to end over real sockets, and the fault matrix
 #
 # The build must be free of warnings in the project's own sources: any warning fails the run.
 set -euo pipefail
@@ -19,8 +20,9 @@ case "${1:-all}" in
   odyn) filter="OdynKitTests" ;;
   ahc|asynchttpclient) filter="AuthCoreAsyncHTTPClientTests" ;;
   vendorctl|cli) filter="VendorCtlCoreTests" ;;
-  -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
-  *) echo "unknown suite '$1' (expected: authcore, flowerhub, odyn, ahc, vendorctl)" >&2; exit 2 ;;
+  sandbox) filter="VendorSandboxTests" ;;
+  -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+  *) echo "unknown suite '$1' (expected: authcore, flowerhub, odyn, ahc, vendorctl, sandbox)" >&2; exit 2 ;;
 esac
 
 log=$(mktemp)

@@ -10,9 +10,10 @@ import Synchronization
 ///
 /// ```swift
 /// let sandbox = try await VendorSandbox.start()
-/// defer { Task { await sandbox.stop() } }
 /// var configuration = FlowerhubClient.Configuration()
 /// configuration.baseURL = sandbox.flowerhubBaseURL
+/// // … exercise the client, inject faults, check sandbox.requests(for:) …
+/// await sandbox.stop()
 /// ```
 ///
 /// Each vendor lives under its own path on one port (``flowerhubBaseURL``,
@@ -107,6 +108,9 @@ public final class VendorSandbox: Sendable {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let application = Application(
             responder: responder,
+            // Plain HTTP/1.1. A vendor that pushes over a websocket (BTicino) switches this to
+            // hummingbird-websocket's `.http1WebSocketUpgrade`, handing upgrades to its module.
+            server: .http1(),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: port)),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? port)
@@ -135,10 +139,12 @@ public final class VendorSandbox: Sendable {
     /// Stops the server: the port is closed, open connections are cut and every task the sandbox
     /// started has ended when this returns. Calling it again does nothing.
     public func stop() async {
-        guard let task = server.withLock({ task -> Task<Void, any Error>? in
-            defer { task = nil }
-            return task
-        }) else { return }
+        guard
+            let task = server.withLock({ task -> Task<Void, any Error>? in
+                defer { task = nil }
+                return task
+            })
+        else { return }
         task.cancel()
         _ = await task.result
     }
@@ -162,7 +168,10 @@ public final class VendorSandbox: Sendable {
 
     /// Business Central's environment root (`…/v2.0/{tenant}/{environment}/`).
     public var businessCentralEnvironmentURL: URL {
-        URL(string: "\(baseURL.absoluteString)/bc/v2.0/\(entra.settings.tenantId)/\(businessCentral.settings.environment)/")!
+        URL(
+            string:
+                "\(baseURL.absoluteString)/bc/v2.0/\(entra.settings.tenantId)/"
+                + "\(businessCentral.settings.environment)/")!
     }
 
     /// Business Central's API root (`…/api/v2.0/`): `OdynClient.Configuration.baseURL`.

@@ -10,7 +10,8 @@ enum SandboxIDs {
 
     /// A lower-case GUID with the version-4 layout from 128 bits.
     static func guid(high: UInt64, low: UInt64) -> String {
-        let bytes = (0..<8).map { UInt8(truncatingIfNeeded: high >> (56 - 8 * $0)) }
+        let bytes =
+            (0..<8).map { UInt8(truncatingIfNeeded: high >> (56 - 8 * $0)) }
             + (0..<8).map { UInt8(truncatingIfNeeded: low >> (56 - 8 * $0)) }
         var fixed = bytes
         fixed[6] = (fixed[6] & 0x0F) | 0x40

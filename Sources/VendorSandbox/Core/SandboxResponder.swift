@@ -75,6 +75,11 @@ struct SandboxResponder: HTTPResponder {
             recorder.complete(sequence, status: answer.status)
         }
         if let delay = delivery.delay { try await Task.sleep(for: delay) }
+        if case .reset = delivery.body, answer.body.isEmpty {
+            // Nothing to cut short: reset before the head, so the client gets no answer at all.
+            try await Self.reset(context.channel)
+            throw SandboxConnectionReset()
+        }
         return Self.hummingbirdResponse(answer, delivery: delivery, channel: context.channel)
     }
 

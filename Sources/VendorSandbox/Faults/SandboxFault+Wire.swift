@@ -34,7 +34,8 @@ extension SandboxFault {
         case "delay":
             fault = .delay(.milliseconds(int("milliseconds") ?? 1000))
         case "trickle":
-            fault = .trickle(chunkSize: int("chunkSize") ?? 8, interval: .milliseconds(int("intervalMilliseconds") ?? 50))
+            fault = .trickle(
+                chunkSize: int("chunkSize") ?? 8, interval: .milliseconds(int("intervalMilliseconds") ?? 50))
         case "connectionResetMidBody":
             fault = .connectionResetMidBody(afterBytes: int("afterBytes"))
         case "truncatedJSON":

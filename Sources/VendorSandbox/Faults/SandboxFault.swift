@@ -103,19 +103,26 @@ public struct SandboxFault: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The normal answer (or, with `status`, the vendor's error answer) padded to `bytes` with
-    /// trailing white space: 20 MB by default.
+    /// trailing white space: 20 MB by default, at most ``maximumOversizedBody``.
     public static func oversizedBody(bytes: Int = 20 * 1024 * 1024, status: Int? = nil) -> SandboxFault {
-        SandboxFault(steps: [.oversizedBody(bytes: max(0, bytes), status: status)])
+        SandboxFault(steps: [.oversizedBody(bytes: min(max(0, bytes), maximumOversizedBody), status: status)])
     }
+
+    /// The largest body ``oversizedBody(bytes:status:)`` builds: 256 MB (the body is held in memory).
+    public static let maximumOversizedBody = 256 * 1024 * 1024
+
+    /// The most repetitions ``times(_:)`` makes; use ``forever()`` for a fault without end.
+    public static let maximumRepetitions = 10_000
 
     /// These faults one after another.
     public static func sequence(_ faults: [SandboxFault]) -> SandboxFault {
         SandboxFault(steps: faults.flatMap(\.steps), isPermanent: faults.last?.isPermanent ?? false)
     }
 
-    /// This fault's steps repeated `count` times.
+    /// This fault's steps repeated `count` times (at most ``maximumRepetitions``).
     public func times(_ count: Int) -> SandboxFault {
-        SandboxFault(steps: Array(repeating: steps, count: max(0, count)).flatMap { $0 }, isPermanent: isPermanent)
+        let count = min(max(0, count), SandboxFault.maximumRepetitions)
+        return SandboxFault(steps: Array(repeating: steps, count: count).flatMap { $0 }, isPermanent: isPermanent)
     }
 
     /// This fault with its last step applied to every later request too, until cleared.

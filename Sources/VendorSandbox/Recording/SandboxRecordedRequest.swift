@@ -4,8 +4,8 @@ import HTTPTypes
 /// A request the sandbox received, as it arrived: method, path, query, header fields and body,
 /// with the route it reached, the fault it met and the status it was answered with.
 ///
-/// Its ``description`` names the method, path, query parameter names and status, never a value
-/// that could be secret, so a failing assertion can print it.
+/// Its ``description`` names the method, path, query parameter names and status, and never a
+/// query value, a header field or the body, so a failing assertion can print it.
 public struct SandboxRecordedRequest: Sendable, CustomStringConvertible {
     /// The order of arrival, from 1.
     public let sequence: Int
@@ -42,7 +42,9 @@ public struct SandboxRecordedRequest: Sendable, CustomStringConvertible {
 
     /// The query's parameters, percent-decoded, in order.
     public var queryItems: [URLQueryItem] {
-        SandboxIncomingRequest.pairs(query ?? "", plusIsSpace: false).map { URLQueryItem(name: $0.name, value: $0.value) }
+        SandboxIncomingRequest.pairs(query ?? "", plusIsSpace: false).map {
+            URLQueryItem(name: $0.name, value: $0.value)
+        }
     }
 
     /// The value of the query parameter `name`, percent-decoded.

@@ -68,7 +68,8 @@ extension VendorSandbox {
         for request in requests(for: route) {
             func note(_ part: String) {
                 found.append(
-                    SandboxSecretSighting(sequence: request.sequence, route: request.route, path: request.path, part: part))
+                    SandboxSecretSighting(
+                        sequence: request.sequence, route: request.route, path: request.path, part: part))
             }
             if parts.contains(.path), SandboxSecretSpellings.contains(Data(request.path.utf8), needles) { note("path") }
             if parts.contains(.query), let query = request.query,

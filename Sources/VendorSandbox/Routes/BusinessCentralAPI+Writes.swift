@@ -133,7 +133,9 @@ extension BusinessCentralAPI {
             case (_, .null), (.null, _), (.string, .string), (.number, .number), (.bool, .bool): break
             default:
                 throw .badRequest(
-                    "Cannot convert the value of '\(key)' to the type of the property on 'Microsoft.NAV.\(set.entityType)'.")
+                    "Cannot convert the value of '\(key)' to the type of the property on "
+                        + "'Microsoft.NAV.\(set.entityType)'."
+                )
             }
             if let allowed = set.options[key], let text = value.stringValue, !allowed.contains(text) {
                 throw ODataRequestError(
@@ -164,7 +166,8 @@ extension BusinessCentralAPI {
             fields["documentId"] = .string(order)
             if (fields["sequence"]?.doubleValue ?? 0) == 0 { fields["sequence"] = .int((position + 1) * 10_000) }
             fields["lastModifiedDateTime"] = .string(timestamp(now))
-            store.tables[set.name, default: []].append(BusinessCentralStore.Record(fields: fields, etag: store.nextETag()))
+            store.tables[set.name, default: []].append(
+                BusinessCentralStore.Record(fields: fields, etag: store.nextETag()))
         }
     }
 

@@ -152,7 +152,8 @@ enum BusinessCentralAPI {
             throw .unknownProperty(unknown, entity: entityType)
         }
         if let unknown = options.expand.first(where: { !navigations.contains($0) }) {
-            throw .badRequest("Could not find a navigation property named '\(unknown)' on 'Microsoft.NAV.\(entityType)'.")
+            throw .badRequest(
+                "Could not find a navigation property named '\(unknown)' on 'Microsoft.NAV.\(entityType)'.")
         }
     }
 

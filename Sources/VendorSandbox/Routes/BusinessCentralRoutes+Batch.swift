@@ -74,7 +74,8 @@ private struct BatchRunner {
     mutating func run(_ requests: [SandboxJSON]) {
         var groupStart: (name: String, store: BusinessCentralStore, first: Int)?
         for (position, request) in requests.enumerated() {
-            let id = request["id"]?.stringValue ?? request["id"]?.doubleValue.map { String(Int($0)) } ?? String(position + 1)
+            let id =
+                request["id"]?.stringValue ?? request["id"]?.doubleValue.map { String(Int($0)) } ?? String(position + 1)
             let group = request["atomicityGroup"]?.stringValue
             if group != groupStart?.name {
                 closeGroup(&groupStart)
@@ -154,7 +155,8 @@ private struct BatchRunner {
     }
 
     private static func failed(_ id: String, group: String?, status: Int, _ message: String) -> Answer {
-        let error = BusinessCentralRoutes.error(status, status == 424 ? "BadRequest_FailedDependency" : "BadRequest", message)
+        let error = BusinessCentralRoutes.error(
+            status, status == 424 ? "BadRequest_FailedDependency" : "BadRequest", message)
         return Answer(
             id: id, status: status, headers: [("content-type", BusinessCentralRoutes.contentType)],
             body: try? SandboxJSON.parse(error.body), group: group)

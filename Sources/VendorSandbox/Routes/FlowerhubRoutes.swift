@@ -138,8 +138,12 @@ struct FlowerhubRoutes: SandboxVendorModule {
             guard state.isAuthenticated(request.cookies["Authentication"]) else {
                 return module.errorResponse(status: 401, for: request)
             }
-            if let owner, parameters["owner"] != String(owner) { return module.errorResponse(status: 404, for: request) }
-            if let asset, parameters["asset"] != String(asset) { return module.errorResponse(status: 404, for: request) }
+            if let owner, parameters["owner"] != String(owner) {
+                return module.errorResponse(status: 404, for: request)
+            }
+            if let asset, parameters["asset"] != String(asset) {
+                return module.errorResponse(status: 404, for: request)
+            }
             return answer(request, parameters)
         }
     }
@@ -182,7 +186,8 @@ struct FlowerhubRoutes: SandboxVendorModule {
         return .json(.object(asset))
     }
 
-    private func withCookies(_ response: SandboxResponse, _ session: SandboxFlowerhub.IssuedSession) -> SandboxResponse {
+    private func withCookies(_ response: SandboxResponse, _ session: SandboxFlowerhub.IssuedSession) -> SandboxResponse
+    {
         response
             .adding(
                 .setCookie,
@@ -191,7 +196,8 @@ struct FlowerhubRoutes: SandboxVendorModule {
                     expires: session.authenticationExpiry)
             )
             .adding(
-                .setCookie, Self.cookie("Refresh", session.refresh, issued: session.issuedAt, expires: session.refreshExpiry))
+                .setCookie,
+                Self.cookie("Refresh", session.refresh, issued: session.issuedAt, expires: session.refreshExpiry))
     }
 
     /// A session cookie as the portal sets it: whole site, HTTP only, secure, cross-site.

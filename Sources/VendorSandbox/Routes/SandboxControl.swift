@@ -6,7 +6,7 @@ import Foundation
 /// | Method and path | Body | Answer |
 /// |---|---|---|
 /// | `GET /_sandbox` | – | the vendors' base URLs |
-/// | `POST /_sandbox/faults` | `{"route": "flowerhub/asset", "fault": {...}}` or a list of them | 201, `{"queued": n}` |
+/// | `POST /_sandbox/faults` | `{"route": "flowerhub/asset", "fault": {…}}`, or a list | 201, `{"queued": n}` |
 /// | `GET /_sandbox/faults` | – | `{"pending": n}` |
 /// | `DELETE /_sandbox/faults` | – | 204; every fault removed |
 /// | `GET /_sandbox/requests?route=flowerhub/asset` | – | the recorded requests (bodies as text) |

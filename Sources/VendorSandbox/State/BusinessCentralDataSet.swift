@@ -46,7 +46,9 @@ struct BusinessCentralDataSet {
     /// A name unique for every index: prefix, suffix, and a counter once the pairs run out.
     static func companyName(_ index: Int) -> String {
         let pairs = namePrefixes.count * nameSuffixes.count
-        let base = "\(namePrefixes[index % namePrefixes.count]) \(nameSuffixes[(index / namePrefixes.count) % nameSuffixes.count])"
+        let base =
+            namePrefixes[index % namePrefixes.count] + " "
+            + nameSuffixes[(index / namePrefixes.count) % nameSuffixes.count]
         return index < pairs ? base : "\(base) \(index / pairs + 1)"
     }
 

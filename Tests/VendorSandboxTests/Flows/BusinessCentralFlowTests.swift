@@ -23,10 +23,14 @@ struct BusinessCentralFlowTests {
             let orders = try await client.list(
                 .salesOrders, company: company, query: ODataQuery().expand("salesOrderLines").top(3))
             #expect(orders.records.count == 3)
-            #expect(orders.records.allSatisfy { $0.salesOrderLines?.count == sandbox.businessCentral.settings.linesPerOrder })
+            #expect(
+                orders.records.allSatisfy {
+                    $0.salesOrderLines?.count == sandbox.businessCentral.settings.linesPerOrder
+                })
             let order = try #require(orders.records.first)
             let lines = try await client.list(
-                .salesOrderLines, company: company, query: ODataQuery().filter(.field("documentId").eq(.guid(order.id ?? ""))))
+                .salesOrderLines, company: company,
+                query: ODataQuery().filter(.field("documentId").eq(.guid(order.id ?? ""))))
             #expect(lines.records.map(\.id) == order.salesOrderLines?.map(\.id))
             let one = try await client.get(.customers, id: customers.records[5].id ?? "", company: company)
             #expect(one.number == customers.records[5].number)
@@ -38,7 +42,10 @@ struct BusinessCentralFlowTests {
             #expect(form.bodyText.contains("grant_type=client_credentials"))
             #expect(form.header("Authorization") == nil)
             let bearer = try #require(sandbox.entra.issuedTokens.first)
-            #expect(sandbox.requests(for: .vendor(.businessCentral)).allSatisfy { $0.header("Authorization") == "Bearer \(bearer)" })
+            #expect(
+                sandbox.requests(for: .vendor(.businessCentral)).allSatisfy {
+                    $0.header("Authorization") == "Bearer \(bearer)"
+                })
         }
     }
 
@@ -62,7 +69,8 @@ struct BusinessCentralFlowTests {
     func tokenRefusals() async throws {
         try await withSandbox { sandbox in
             let company = sandbox.businessCentral.companyId
-            let badSecret = try SandboxClients.odyn(sandbox, credentials: SandboxClients.credentials(sandbox, secret: "wrong"))
+            let badSecret = try SandboxClients.odyn(
+                sandbox, credentials: SandboxClients.credentials(sandbox, secret: "wrong"))
             let secretError = try #require(await thrownError { try await badSecret.companies() } as? APIError)
             #expect(secretError.kind == .authenticationFailed)
             #expect(secretError.status == 401)
@@ -96,7 +104,8 @@ struct BusinessCentralFlowTests {
 
             let first = try #require(created.etag)
             let renamed = try await client.update(
-                .customers, id: id, etag: first, changes: BCCustomer(displayName: "Adventure Works Ltd"), company: company)
+                .customers, id: id, etag: first, changes: BCCustomer(displayName: "Adventure Works Ltd"),
+                company: company)
             #expect(renamed.displayName == "Adventure Works Ltd")
             let second = try #require(renamed.etag)
             #expect(second != first)
@@ -113,12 +122,15 @@ struct BusinessCentralFlowTests {
 
             // Another user changes the record: the ETag the client holds goes stale.
             sandbox.businessCentral.touch("customers", id: id)
-            let touched = await thrownError { try await client.delete(.customers, id: id, etag: second, company: company) }
+            let touched = await thrownError {
+                try await client.delete(.customers, id: id, etag: second, company: company)
+            }
             #expect((touched as? APIError)?.status == 409)
 
             let fresh = try await client.get(.customers, id: id, company: company)
             try await client.delete(.customers, id: id, etag: fresh.etag, company: company)
-            let gone = try #require(await thrownError { try await client.get(.customers, id: id, company: company) } as? APIError)
+            let gone = try #require(
+                await thrownError { try await client.get(.customers, id: id, company: company) } as? APIError)
             #expect(gone.vendorError(as: BCServiceError.self)?.isNotFound == true)
             #expect(sandbox.requests(for: .businessCentral(.customers).method("DELETE")).map(\.status) == [409, 204])
         }
@@ -138,7 +150,8 @@ struct BusinessCentralFlowTests {
                 body: Data(#"{"unitPrice":1}"#.utf8))
             #expect(answer.status == 428)
             #expect(answer.text.contains("BadRequest_InvalidToken"))
-            let updated = try await client.update(.items, id: id, etag: .any, changes: BCItem(unitPrice: 12.5), company: company)
+            let updated = try await client.update(
+                .items, id: id, etag: .any, changes: BCItem(unitPrice: 12.5), company: company)
             #expect(updated.unitPrice == Decimal(string: "12.5"))
         }
     }

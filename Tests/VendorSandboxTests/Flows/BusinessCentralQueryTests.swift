@@ -25,8 +25,8 @@ struct BusinessCentralQueryTests {
             var pages = 0
             var ids: [String] = []
             for try await page in client.pages(
-                .customers, company: company, query: ODataQuery().count(), pagination: ODataPagination(maxPageSize: 100))
-            {
+                .customers, company: company, query: ODataQuery().count(), pagination: ODataPagination(maxPageSize: 100)
+            ) {
                 pages += 1
                 ids += page.records.compactMap(\.id)
                 #expect(page.totalCount == nil || page.totalCount == 1_234)
@@ -36,7 +36,9 @@ struct BusinessCentralQueryTests {
             let reads = sandbox.requests(for: .businessCentral(.customers))
             #expect(reads.count == 13)
             #expect(reads.allSatisfy { $0.header("Prefer") == "odata.maxpagesize=100" })
-            #expect(reads.dropFirst().allSatisfy { $0.queryValue("$skiptoken") != nil && $0.queryValue("$count") == "true" })
+            #expect(
+                reads.dropFirst().allSatisfy { $0.queryValue("$skiptoken") != nil && $0.queryValue("$count") == "true" }
+            )
             #expect(sandbox.requestCount(for: .entra(.token)) == 1)
         }
     }
@@ -67,8 +69,14 @@ struct BusinessCentralQueryTests {
 
             let cases: [(ODataFilter, @Sendable (BCCustomer) -> Bool, String)] = [
                 (.field("displayName").eq(.string(sample.displayName ?? "")), { $0.id == sample.id }, "eq with ''"),
-                (.field("displayName").startsWith("O'Brien"), { $0.displayName?.hasPrefix("O'Brien") == true }, "startswith"),
-                (.field("displayName").endsWith("& Sons"), { $0.displayName?.hasSuffix("& Sons") == true }, "endswith &"),
+                (
+                    .field("displayName").startsWith("O'Brien"), { $0.displayName?.hasPrefix("O'Brien") == true },
+                    "startswith"
+                ),
+                (
+                    .field("displayName").endsWith("& Sons"), { $0.displayName?.hasSuffix("& Sons") == true },
+                    "endswith &"
+                ),
                 (.field("displayName").contains("Toys"), { $0.displayName?.contains("Toys") == true }, "contains"),
                 (.field("balanceDue").gt(.decimal(threshold)), { ($0.balanceDue ?? 0) > threshold }, "gt decimal"),
                 (
@@ -82,7 +90,10 @@ struct BusinessCentralQueryTests {
                 (!.field("blocked").eq(" "), { $0.blocked != .notBlocked }, "not"),
                 (.field("id").eq(.guid(sample.id ?? "")), { $0.id == sample.id }, "guid"),
                 (.field("taxLiable").eq(true), { $0.taxLiable == true }, "bool"),
-                (.field("currencyCode").isIn(["EUR", "SEK"]), { ["EUR", "SEK"].contains($0.currencyCode ?? "") }, "in"),
+                (
+                    .field("currencyCode").isIn(["EUR", "SEK"]), { ["EUR", "SEK"].contains($0.currencyCode ?? "") },
+                    "in"
+                ),
                 (
                     .field("lastModifiedDateTime").ge(.dateTime(Date(timeIntervalSince1970: 1_736_294_400))),
                     { ($0.lastModifiedDateTime?.date ?? .distantPast) >= Date(timeIntervalSince1970: 1_736_294_400) },
@@ -97,9 +108,13 @@ struct BusinessCentralQueryTests {
             }
 
             let since = try await client.list(
-                .salesOrders, company: company, query: ODataQuery().filter(.field("orderDate").ge(.date(year: 2025, month: 1, day: 20))))
-            #expect(since.records.map(\.id) == orders.filter { ($0.orderDate?.description ?? "") >= "2025-01-20" }.map(\.id))
-            let blocked = try await client.list(.items, company: company, query: ODataQuery().filter(.field("blocked").eq(true)))
+                .salesOrders, company: company,
+                query: ODataQuery().filter(.field("orderDate").ge(.date(year: 2025, month: 1, day: 20))))
+            #expect(
+                since.records.map(\.id) == orders.filter { ($0.orderDate?.description ?? "") >= "2025-01-20" }.map(\.id)
+            )
+            let blocked = try await client.list(
+                .items, company: company, query: ODataQuery().filter(.field("blocked").eq(true)))
             #expect(blocked.records.map(\.id) == items.filter { $0.blocked == true }.map(\.id))
         }
     }

@@ -107,7 +107,8 @@ struct FlowerhubFlowTests {
             #expect(sandbox.requests(for: .flowerhub(.refresh)).map(\.status) == [401])
 
             try await SandboxClients.login(client, sandbox)
-            #expect(try await client.fetchAsset(assetId: sandbox.flowerhub.assetId).flowerhubStatus.status == "Connected")
+            #expect(
+                try await client.fetchAsset(assetId: sandbox.flowerhub.assetId).flowerhubStatus.status == "Connected")
         }
     }
 

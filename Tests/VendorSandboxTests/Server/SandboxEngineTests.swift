@@ -16,7 +16,9 @@ struct SandboxEngineTests {
                 #expect(try SandboxJSON.parse(parsed.data) == parsed, "\(path)")
             }
         }
-        #expect(SandboxJSON.parse(literal: #"{"b":1,"a":349.99,"c":"\u00e9\n"}"#).text == "{\"b\":1,\"a\":349.99,\"c\":\"é\\n\"}")
+        #expect(
+            SandboxJSON.parse(literal: #"{"b":1,"a":349.99,"c":"\u00e9\n"}"#).text
+                == "{\"b\":1,\"a\":349.99,\"c\":\"é\\n\"}")
         #expect(throws: SandboxJSON.ParseError.self) { try SandboxJSON.parse(Data(#"{"a":1"#.utf8)) }
         let deep = String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
         #expect(throws: SandboxJSON.ParseError.self) { try SandboxJSON.parse(Data(deep.utf8)) }
@@ -64,9 +66,12 @@ struct SandboxEngineTests {
 
     @Test("the data set is the same for the same seed and different for another")
     func deterministicDataSet() {
-        let first = BusinessCentralDataSet(seed: 9, customers: 50, vendors: 5, items: 10, salesOrders: 5, linesPerOrder: 2)
-        let again = BusinessCentralDataSet(seed: 9, customers: 50, vendors: 5, items: 10, salesOrders: 5, linesPerOrder: 2)
-        let other = BusinessCentralDataSet(seed: 10, customers: 50, vendors: 5, items: 10, salesOrders: 5, linesPerOrder: 2)
+        let first = BusinessCentralDataSet(
+            seed: 9, customers: 50, vendors: 5, items: 10, salesOrders: 5, linesPerOrder: 2)
+        let again = BusinessCentralDataSet(
+            seed: 9, customers: 50, vendors: 5, items: 10, salesOrders: 5, linesPerOrder: 2)
+        let other = BusinessCentralDataSet(
+            seed: 10, customers: 50, vendors: 5, items: 10, salesOrders: 5, linesPerOrder: 2)
         #expect(first.tables["customers"] == again.tables["customers"])
         #expect(first.tables["salesOrderLines"] == again.tables["salesOrderLines"])
         #expect(first.tables["customers"] != other.tables["customers"])

@@ -29,10 +29,11 @@ struct SandboxServerTests {
         let sandbox = try await VendorSandbox.start()
         sandbox.faults.inject(.trickle(chunkSize: 1, interval: .milliseconds(200)), on: .flowerhub(.login))
         let url = sandbox.flowerhubBaseURL.appendingPathComponent("auth/login")
-        let body = Data(
-            #"{"username":"\#(sandbox.flowerhub.settings.username)","password":"\#(sandbox.flowerhub.settings.password)"}"#
-                .utf8)
-        let pending = Task { try await RawHTTP.send(.post, url, headers: [.contentType: "application/json"], body: body) }
+        let account = sandbox.flowerhub.settings
+        let body = Data(#"{"username":"\#(account.username)","password":"\#(account.password)"}"#.utf8)
+        let pending = Task {
+            try await RawHTTP.send(.post, url, headers: [.contentType: "application/json"], body: body)
+        }
         try await Task.sleep(for: .milliseconds(300))
         let started = ContinuousClock.now
         await sandbox.stop()
@@ -47,13 +48,16 @@ struct SandboxServerTests {
             let unknown = try await RawHTTP.send(.get, sandbox.flowerhubBaseURL.appendingPathComponent("nope"))
             #expect(unknown.status == 404)
             #expect(unknown.text.contains("Not Found"))
-            let wrongMethod = try await RawHTTP.send(.delete, sandbox.flowerhubBaseURL.appendingPathComponent("auth/login"))
+            let wrongMethod = try await RawHTTP.send(
+                .delete, sandbox.flowerhubBaseURL.appendingPathComponent("auth/login"))
             #expect(wrongMethod.status == 405)
             #expect(wrongMethod.headers[.allow] == "POST")
             let nowhere = try await RawHTTP.send(.get, sandbox.baseURL.appendingPathComponent("elsewhere"))
             #expect(nowhere.status == 404)
             #expect(sandbox.requests().map(\.routeName) == [nil, "login", nil])
-            #expect(sandbox.requests(for: .flowerhub(.login)).first?.description == "#2 DELETE /flowerhub/auth/login → 405")
+            #expect(
+                sandbox.requests(for: .flowerhub(.login)).first?.description
+                    == "#2 DELETE /flowerhub/auth/login → 405")
         }
     }
 
@@ -64,7 +68,8 @@ struct SandboxServerTests {
             let json: HTTPFields = [.contentType: "application/json"]
             let inject = try await RawHTTP.send(
                 .post, control.appendingPathComponent("faults"), headers: json,
-                body: Data(#"[{"route":"GET flowerhub/asset","fault":{"kind":"statusSequence","statuses":[503,502]}},"#.utf8)
+                body: Data(
+                    #"[{"route":"GET flowerhub/asset","fault":{"kind":"statusSequence","statuses":[503,502]}},"#.utf8)
                     + Data(#"{"route":"entra","fault":{"kind":"rateLimited","retryAfterSeconds":2,"times":2}}]"#.utf8))
             #expect(inject.status == 201)
             #expect(inject.text == #"{"queued":4}"#)
@@ -84,7 +89,8 @@ struct SandboxServerTests {
             #expect(listed.text.contains(#""status":401"#))
 
             let clock = try await RawHTTP.send(
-                .post, control.appendingPathComponent("clock"), headers: json, body: Data(#"{"advanceSeconds":90}"#.utf8))
+                .post, control.appendingPathComponent("clock"), headers: json,
+                body: Data(#"{"advanceSeconds":90}"#.utf8))
             #expect(clock.status == 200)
             #expect(sandbox.clock.advanced == .seconds(90))
 
@@ -111,6 +117,19 @@ struct SandboxServerTests {
             sandbox.faults.clear()
             #expect(try await RawHTTP.send(.get, url).status == 401)
             #expect(SandboxFault.statusSequence([503, 503, 200]).description == "503,503,200")
+        }
+    }
+
+    @Test("a reset on an answer without a body cuts the connection before the head")
+    func resetWithoutBody() async throws {
+        try await withSandbox { sandbox in
+            sandbox.faults.inject(.connectionResetMidBody(), on: .flowerhub(.refresh))
+            let url = sandbox.flowerhubBaseURL.appendingPathComponent("auth/refresh-token")
+            let error = await thrownError { try await RawHTTP.send(.get, url) }
+            #expect((error as? APIError)?.kind == .transport)
+            #expect(sandbox.requests(for: .flowerhub(.refresh)).map(\.status) == [nil])
+            let answer = try await RawHTTP.send(.get, url)
+            #expect(answer.status == 401)
         }
     }
 

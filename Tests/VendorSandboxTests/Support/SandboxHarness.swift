@@ -23,6 +23,11 @@ func withSandbox<T: Sendable>(
 
 /// Clients of the real kits, over the real URLSession transport, pointed at a sandbox.
 enum SandboxClients {
+    /// The transport every client uses: URLSession's, one shared session for the process (as
+    /// FoundationNetworking needs). Where the AsyncHTTPClient transport product exists, the flows
+    /// run over it too by making this a test argument.
+    static var transport: any HTTPTransport { URLSessionTransport.shared }
+
     /// A Flowerhub client for `sandbox`, with compressed backoff waits.
     static func flowerhub(
         _ sandbox: VendorSandbox, time: FastTimeSource = FastTimeSource(), timeout: Duration = .seconds(5),
@@ -32,7 +37,7 @@ enum SandboxClients {
         configuration.requestTimeout = timeout
         configuration.timeSource = time
         configuration.random = .seeded(7)
-        return try FlowerhubClient(configuration: configuration, transport: URLSessionTransport.shared, logger: logger)
+        return try FlowerhubClient(configuration: configuration, transport: transport, logger: logger)
     }
 
     /// Logs `client` in with the sandbox's account.
@@ -65,7 +70,7 @@ enum SandboxClients {
         configuration.timeout = timeout
         configuration.timeSource = time
         configuration.random = .seeded(7)
-        return try OdynClient(configuration: configuration, transport: URLSessionTransport.shared, logger: logger)
+        return try OdynClient(configuration: configuration, transport: transport, logger: logger)
     }
 }
 
