@@ -49,14 +49,15 @@ struct MatrixExpectation: Sendable, CustomStringConvertible {
     }
 }
 
-/// One cell: a fault against a kit, and what must come of it.
+/// One cell: a fault against a kit over a transport, and what must come of it.
 struct MatrixCell: Sendable, CustomTestStringConvertible {
     let target: MatrixTarget
     let fault: SandboxFault
     let expected: MatrixExpectation
+    let transport: SandboxTransport
 
-    /// `flowerhub × 503,503,200 → succeeds after 3 attempts`.
-    var testDescription: String { "\(target.rawValue) × \(fault) → \(expected)" }
+    /// `flowerhub × 503,503,200 → succeeds after 3 attempts (URLSession)`.
+    var testDescription: String { "\(target.rawValue) × \(fault) → \(expected) (\(transport.rawValue))" }
 }
 
 /// One fault against every target.
@@ -67,16 +68,18 @@ struct MatrixRow {
     let entra: MatrixExpectation
 
     var cells: [MatrixCell] {
-        [
-            MatrixCell(target: .flowerhub, fault: fault, expected: flowerhub),
-            MatrixCell(target: .businessCentral, fault: fault, expected: businessCentral),
-            MatrixCell(target: .entra, fault: fault, expected: entra),
-        ]
+        SandboxTransport.allCases.flatMap { transport in
+            [
+                MatrixCell(target: .flowerhub, fault: fault, expected: flowerhub, transport: transport),
+                MatrixCell(target: .businessCentral, fault: fault, expected: businessCentral, transport: transport),
+                MatrixCell(target: .entra, fault: fault, expected: entra, transport: transport),
+            ]
+        }
     }
 }
 
-/// Every fault the sandbox can inject, against every kit, with the outcome each kit's retry rules
-/// call for. The clients run with 2 retries (Flowerhub: `retry5xxAttempts: 2` and its own budget of 3
+/// Every fault the sandbox can inject, against every kit, over both transports, with the outcome
+/// each kit's retry rules call for (the transports report failures alike, so one expectation serves both). The clients run with 2 retries (Flowerhub: `retry5xxAttempts: 2` and its own budget of 3
 /// for 429s; OdynKit: `OdynRetrySettings(retries: 2)`) and a 500 ms limit per attempt (the Entra
 /// token request keeps AuthCore's 30 s, so a slow token endpoint is waited for). The token request
 /// is a POST and is not retried by itself, but authentication runs inside the call's retry: a

@@ -27,7 +27,7 @@ struct FaultMatrixTests {
     /// Logs in, injects the fault on the asset route, fetches the asset; then checks the session
     /// survived: the next fetch needs no new login.
     static func flowerhub(_ cell: MatrixCell, _ sandbox: VendorSandbox) async throws -> ((any Error)?, Int) {
-        let client = try SandboxClients.flowerhub(sandbox, timeout: .milliseconds(500))
+        let client = try SandboxClients.flowerhub(sandbox, over: cell.transport, timeout: .milliseconds(500))
         try await SandboxClients.login(client, sandbox)
         let options = FlowerhubCallOptions(retry5xxAttempts: 2)
         let assetId = sandbox.flowerhub.assetId
@@ -49,7 +49,7 @@ struct FaultMatrixTests {
     /// Gets a token first (unless the fault is on the token endpoint), injects the fault, lists
     /// customers; then checks the token survived: the next call fetches none.
     static func businessCentral(_ cell: MatrixCell, _ sandbox: VendorSandbox) async throws -> ((any Error)?, Int) {
-        let client = try SandboxClients.odyn(sandbox, retries: 2, timeout: .milliseconds(500))
+        let client = try SandboxClients.odyn(sandbox, over: cell.transport, retries: 2, timeout: .milliseconds(500))
         let company = sandbox.businessCentral.companyId
         if cell.target == .businessCentral { _ = try await client.companies() }
         sandbox.faults.inject(cell.fault, on: cell.target.route)

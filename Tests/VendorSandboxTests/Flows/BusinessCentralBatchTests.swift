@@ -6,10 +6,12 @@ import VendorSandbox
 
 @Suite("Business Central $batch end to end")
 struct BusinessCentralBatchTests {
-    @Test("a JSON $batch runs each operation: an update with its ETag, a read, and an inner 400")
-    func mixedBatch() async throws {
+    @Test(
+        "a JSON $batch runs each operation: an update with its ETag, a read, and an inner 400",
+        arguments: SandboxTransport.allCases)
+    func mixedBatch(_ transport: SandboxTransport) async throws {
         try await withSandbox { sandbox in
-            let client = try SandboxClients.odyn(sandbox)
+            let client = try SandboxClients.odyn(sandbox, over: transport)
             let company = sandbox.businessCentral.companyId
             let itemId = try #require(sandbox.businessCentral.ids(in: "items").first)
             let item = try await client.get(.items, id: itemId, company: company)
@@ -35,10 +37,12 @@ struct BusinessCentralBatchTests {
         }
     }
 
-    @Test("a transactional $batch (Isolation: snapshot) with one failure changes nothing: the rest answer 424")
-    func transactionalRollback() async throws {
+    @Test(
+        "a transactional $batch (Isolation: snapshot) with one failure changes nothing: the rest answer 424",
+        arguments: SandboxTransport.allCases)
+    func transactionalRollback(_ transport: SandboxTransport) async throws {
         try await withSandbox { sandbox in
-            let client = try SandboxClients.odyn(sandbox)
+            let client = try SandboxClients.odyn(sandbox, over: transport)
             let company = sandbox.businessCentral.companyId
             let itemId = try #require(sandbox.businessCentral.ids(in: "items").first)
             let before = try #require(sandbox.businessCentral.etag(in: "items", id: itemId))
@@ -57,10 +61,12 @@ struct BusinessCentralBatchTests {
         }
     }
 
-    @Test("150 operations go as two $batch requests of 100 and 50, matched back by id")
-    func chunking() async throws {
+    @Test(
+        "150 operations go as two $batch requests of 100 and 50, matched back by id",
+        arguments: SandboxTransport.allCases)
+    func chunking(_ transport: SandboxTransport) async throws {
         try await withSandbox { sandbox in
-            let client = try SandboxClients.odyn(sandbox)
+            let client = try SandboxClients.odyn(sandbox, over: transport)
             let company = sandbox.businessCentral.companyId
             let ids = sandbox.businessCentral.ids(in: "customers")
             let operations = try (0..<150).map { index in

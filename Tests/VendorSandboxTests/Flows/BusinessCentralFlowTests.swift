@@ -6,10 +6,12 @@ import VendorSandbox
 
 @Suite("Business Central end to end over real sockets")
 struct BusinessCentralFlowTests {
-    @Test("a client-credentials token is fetched once, with a form body, and reused for every read")
-    func tokenAndReads() async throws {
+    @Test(
+        "a client-credentials token is fetched once, with a form body, and reused for every read",
+        arguments: SandboxTransport.allCases)
+    func tokenAndReads(_ transport: SandboxTransport) async throws {
         try await withSandbox { sandbox in
-            let client = try SandboxClients.odyn(sandbox)
+            let client = try SandboxClients.odyn(sandbox, over: transport)
             let company = sandbox.businessCentral.companyId
             let companies = try await client.companies()
             #expect(companies.map(\.id) == [company])
@@ -49,10 +51,12 @@ struct BusinessCentralFlowTests {
         }
     }
 
-    @Test("an expired token mid-session: Business Central's 401 body, one new token, the call retried")
-    func tokenExpiryMidSession() async throws {
+    @Test(
+        "an expired token mid-session: Business Central's 401 body, one new token, the call retried",
+        arguments: SandboxTransport.allCases)
+    func tokenExpiryMidSession(_ transport: SandboxTransport) async throws {
         try await withSandbox { sandbox in
-            let client = try SandboxClients.odyn(sandbox)
+            let client = try SandboxClients.odyn(sandbox, over: transport)
             let company = sandbox.businessCentral.companyId
             _ = try await client.list(.items, company: company, query: ODataQuery().top(1))
             sandbox.clock.advance(by: sandbox.entra.settings.tokenLifetime + .seconds(1))
@@ -65,12 +69,14 @@ struct BusinessCentralFlowTests {
         }
     }
 
-    @Test("Entra ID's refusals are typed: a bad secret is invalid_client AADSTS7000215, a bad tenant AADSTS90002")
-    func tokenRefusals() async throws {
+    @Test(
+        "Entra ID's refusals are typed: a bad secret is invalid_client AADSTS7000215, a bad tenant AADSTS90002",
+        arguments: SandboxTransport.allCases)
+    func tokenRefusals(_ transport: SandboxTransport) async throws {
         try await withSandbox { sandbox in
             let company = sandbox.businessCentral.companyId
             let badSecret = try SandboxClients.odyn(
-                sandbox, credentials: SandboxClients.credentials(sandbox, secret: "wrong"))
+                sandbox, over: transport, credentials: SandboxClients.credentials(sandbox, secret: "wrong"))
             let secretError = try #require(await thrownError { try await badSecret.companies() } as? APIError)
             #expect(secretError.kind == .authenticationFailed)
             #expect(secretError.status == 401)
@@ -79,7 +85,8 @@ struct BusinessCentralFlowTests {
             #expect(secretBody.errorCodes == [7_000_215])
 
             let badTenant = try SandboxClients.odyn(
-                sandbox, credentials: SandboxClients.credentials(sandbox, tenant: "contoso.onmicrosoft.com"))
+                sandbox, over: transport,
+                credentials: SandboxClients.credentials(sandbox, tenant: "contoso.onmicrosoft.com"))
             let tenantError = try #require(
                 await thrownError { try await badTenant.list(.items, company: company) } as? APIError)
             let tenantBody = try #require(tenantError.vendorError(as: EntraTokenError.self))
@@ -90,10 +97,12 @@ struct BusinessCentralFlowTests {
         }
     }
 
-    @Test("writes with ETags: create 201, update changes the ETag, a stale ETag is a conflict, delete 204")
-    func writesWithETags() async throws {
+    @Test(
+        "writes with ETags: create 201, update changes the ETag, a stale ETag is a conflict, delete 204",
+        arguments: SandboxTransport.allCases)
+    func writesWithETags(_ transport: SandboxTransport) async throws {
         try await withSandbox { sandbox in
-            let client = try SandboxClients.odyn(sandbox)
+            let client = try SandboxClients.odyn(sandbox, over: transport)
             let company = sandbox.businessCentral.companyId
             let created = try await client.create(
                 .customers, BCCustomer(displayName: "Adventure Test Ltd", type: .company, currencyCode: "USD"),

@@ -15,12 +15,12 @@ struct BusinessCentralQueryTests {
 
     @Test(
         "1,234 customers in pages of 100 by Prefer: odata.maxpagesize, following absolute and relative next links",
-        arguments: [SandboxBusinessCentral.NextLinkStyle.absolute, .relative])
-    func pagination(style: SandboxBusinessCentral.NextLinkStyle) async throws {
+        arguments: [SandboxBusinessCentral.NextLinkStyle.absolute, .relative], SandboxTransport.allCases)
+    func pagination(style: SandboxBusinessCentral.NextLinkStyle, transport: SandboxTransport) async throws {
         var configuration = Self.configuration(customers: 1_234)
         configuration.businessCentral.nextLinkStyle = style
         try await withSandbox(configuration) { sandbox in
-            let client = try SandboxClients.odyn(sandbox)
+            let client = try SandboxClients.odyn(sandbox, over: transport)
             let company = sandbox.businessCentral.companyId
             var pages = 0
             var ids: [String] = []
@@ -43,12 +43,14 @@ struct BusinessCentralQueryTests {
         }
     }
 
-    @Test("the server's own page limit pages a collection without Prefer; records() streams them all")
-    func serverDrivenPaging() async throws {
+    @Test(
+        "the server's own page limit pages a collection without Prefer; records() streams them all",
+        arguments: SandboxTransport.allCases)
+    func serverDrivenPaging(_ transport: SandboxTransport) async throws {
         var configuration = Self.configuration(customers: 1_050)
         configuration.businessCentral.maxPageSize = 250
         try await withSandbox(configuration) { sandbox in
-            let client = try SandboxClients.odyn(sandbox)
+            let client = try SandboxClients.odyn(sandbox, over: transport)
             var count = 0
             for try await _ in client.records(.customers, company: sandbox.businessCentral.companyId) { count += 1 }
             #expect(count == 1_050)
@@ -56,10 +58,12 @@ struct BusinessCentralQueryTests {
         }
     }
 
-    @Test("$filter from the query builder selects exactly what the same predicate selects locally")
-    func filters() async throws {
+    @Test(
+        "$filter from the query builder selects exactly what the same predicate selects locally",
+        arguments: SandboxTransport.allCases)
+    func filters(_ transport: SandboxTransport) async throws {
         try await withSandbox(Self.configuration(customers: 400)) { sandbox in
-            let client = try SandboxClients.odyn(sandbox)
+            let client = try SandboxClients.odyn(sandbox, over: transport)
             let company = sandbox.businessCentral.companyId
             let all = try await client.list(.customers, company: company).records
             let orders = try await client.list(.salesOrders, company: company).records
@@ -119,10 +123,12 @@ struct BusinessCentralQueryTests {
         }
     }
 
-    @Test("$select, $orderby, $top, $skip and $count shape the answer as OData says")
-    func selectOrderTopSkipCount() async throws {
+    @Test(
+        "$select, $orderby, $top, $skip and $count shape the answer as OData says", arguments: SandboxTransport.allCases
+    )
+    func selectOrderTopSkipCount(_ transport: SandboxTransport) async throws {
         try await withSandbox(Self.configuration(customers: 300)) { sandbox in
-            let client = try SandboxClients.odyn(sandbox)
+            let client = try SandboxClients.odyn(sandbox, over: transport)
             let company = sandbox.businessCentral.companyId
             let all = try await client.list(.customers, company: company).records
             let query = ODataQuery().filter(.field("type").eq("Company")).select("number", "displayName")
@@ -140,10 +146,12 @@ struct BusinessCentralQueryTests {
         }
     }
 
-    @Test("a query the server cannot read is a 400 with Business Central's error body")
-    func badQuery() async throws {
+    @Test(
+        "a query the server cannot read is a 400 with Business Central's error body",
+        arguments: SandboxTransport.allCases)
+    func badQuery(_ transport: SandboxTransport) async throws {
         try await withSandbox { sandbox in
-            let client = try SandboxClients.odyn(sandbox)
+            let client = try SandboxClients.odyn(sandbox, over: transport)
             let company = sandbox.businessCentral.companyId
             let unknown = await thrownError {
                 try await client.list(.customers, company: company, query: ODataQuery().filter(.field("nope").eq(1)))

@@ -7,10 +7,12 @@ import VendorSandbox
 
 @Suite("Flowerhub end to end over real sockets")
 struct FlowerhubFlowTests {
-    @Test("login sets the session cookies and the owner id; every read answers the fixture's data")
-    func loginAndEveryRead() async throws {
+    @Test(
+        "login sets the session cookies and the owner id; every read answers the fixture's data",
+        arguments: SandboxTransport.allCases)
+    func loginAndEveryRead(_ transport: SandboxTransport) async throws {
         try await withSandbox { sandbox in
-            let client = try SandboxClients.flowerhub(sandbox)
+            let client = try SandboxClients.flowerhub(sandbox, over: transport)
             let login = try await client.login(
                 username: sandbox.flowerhub.settings.username, password: Secret(sandbox.flowerhub.settings.password))
             #expect(login.user?.assetOwnerId == sandbox.flowerhub.assetOwnerId)
@@ -50,10 +52,12 @@ struct FlowerhubFlowTests {
         }
     }
 
-    @Test("a wrong password is an empty 401: authenticationFailed, the handler called once, no refresh")
-    func wrongPassword() async throws {
+    @Test(
+        "a wrong password is an empty 401: authenticationFailed, the handler called once, no refresh",
+        arguments: SandboxTransport.allCases)
+    func wrongPassword(_ transport: SandboxTransport) async throws {
         try await withSandbox { sandbox in
-            let client = try SandboxClients.flowerhub(sandbox)
+            let client = try SandboxClients.flowerhub(sandbox, over: transport)
             let calls = Mutex(0)
             await client.setOnAuthFailed { calls.withLock { $0 += 1 } }
             let error = await thrownError {
@@ -67,10 +71,12 @@ struct FlowerhubFlowTests {
         }
     }
 
-    @Test("an expired Authentication cookie mid-session: 401, one refresh with rotation, the call retried")
-    func expiryAndRefreshMidSession() async throws {
+    @Test(
+        "an expired Authentication cookie mid-session: 401, one refresh with rotation, the call retried",
+        arguments: SandboxTransport.allCases)
+    func expiryAndRefreshMidSession(_ transport: SandboxTransport) async throws {
         try await withSandbox { sandbox in
-            let client = try SandboxClients.flowerhub(sandbox)
+            let client = try SandboxClients.flowerhub(sandbox, over: transport)
             try await SandboxClients.login(client, sandbox)
             _ = try await client.fetchAsset(assetId: sandbox.flowerhub.assetId)
 
@@ -92,10 +98,12 @@ struct FlowerhubFlowTests {
         }
     }
 
-    @Test("both cookies expired: the refresh is refused, the error asks for a new login, and a new login works")
-    func refreshExpired() async throws {
+    @Test(
+        "both cookies expired: the refresh is refused, the error asks for a new login, and a new login works",
+        arguments: SandboxTransport.allCases)
+    func refreshExpired(_ transport: SandboxTransport) async throws {
         try await withSandbox { sandbox in
-            let client = try SandboxClients.flowerhub(sandbox)
+            let client = try SandboxClients.flowerhub(sandbox, over: transport)
             try await SandboxClients.login(client, sandbox)
             let calls = Mutex(0)
             await client.setOnAuthFailed { calls.withLock { $0 += 1 } }
@@ -112,11 +120,11 @@ struct FlowerhubFlowTests {
         }
     }
 
-    @Test("polling reports each status change the portal makes, until stopped")
-    func polling() async throws {
+    @Test("polling reports each status change the portal makes, until stopped", arguments: SandboxTransport.allCases)
+    func polling(_ transport: SandboxTransport) async throws {
         try await withSandbox { sandbox in
             let time = FastTimeSource()
-            let client = try SandboxClients.flowerhub(sandbox, time: time)
+            let client = try SandboxClients.flowerhub(sandbox, over: transport, time: time)
             try await SandboxClients.login(client, sandbox)
             var seen: [String] = []
             for try await event in try await client.periodicAssetStatus(interval: .seconds(5), runImmediately: true) {

@@ -1,8 +1,10 @@
 import AuthCore
+import AuthCoreAsyncHTTPClient
 import FlowerhubKit
 import Foundation
 import Logging
 import OdynKit
+import Testing
 import VendorSandbox
 
 /// Starts a sandbox, runs `body` with it and stops it, also when `body` throws.
@@ -21,23 +23,37 @@ func withSandbox<T: Sendable>(
     }
 }
 
-/// Clients of the real kits, over the real URLSession transport, pointed at a sandbox.
-enum SandboxClients {
-    /// The transport every client uses: URLSession's, one shared session for the process (as
-    /// FoundationNetworking needs). Where the AsyncHTTPClient transport product exists, the flows
-    /// run over it too by making this a test argument.
-    static var transport: any HTTPTransport { URLSessionTransport.shared }
+/// The real transports the flows run over: each one's process-wide instance.
+enum SandboxTransport: String, Sendable, CaseIterable, CustomTestStringConvertible {
+    /// Foundation's URLSession (FoundationNetworking and libcurl on Linux).
+    case urlSession = "URLSession"
+    /// AsyncHTTPClient, on SwiftNIO.
+    case asyncHTTPClient = "AsyncHTTPClient"
 
+    /// The shared transport.
+    var transport: any HTTPTransport {
+        switch self {
+        case .urlSession: return URLSessionTransport.shared
+        case .asyncHTTPClient: return AsyncHTTPClientTransport.shared
+        }
+    }
+
+    var testDescription: String { rawValue }
+}
+
+/// Clients of the real kits, over a real transport, pointed at a sandbox.
+enum SandboxClients {
     /// A Flowerhub client for `sandbox`, with compressed backoff waits.
     static func flowerhub(
-        _ sandbox: VendorSandbox, time: FastTimeSource = FastTimeSource(), timeout: Duration = .seconds(5),
-        logger: Logger? = nil
+        _ sandbox: VendorSandbox, over transport: SandboxTransport = .urlSession,
+        time: FastTimeSource = FastTimeSource(),
+        timeout: Duration = .seconds(5), logger: Logger? = nil
     ) throws -> FlowerhubClient {
         var configuration = FlowerhubClient.Configuration(baseURL: sandbox.flowerhubBaseURL)
         configuration.requestTimeout = timeout
         configuration.timeSource = time
         configuration.random = .seeded(7)
-        return try FlowerhubClient(configuration: configuration, transport: transport, logger: logger)
+        return try FlowerhubClient(configuration: configuration, transport: transport.transport, logger: logger)
     }
 
     /// Logs `client` in with the sandbox's account.
@@ -60,8 +76,9 @@ enum SandboxClients {
     /// An OdynKit client with client credentials against the sandbox, `retries` retries with
     /// compressed backoff, and a per-attempt time limit.
     static func odyn(
-        _ sandbox: VendorSandbox, credentials: EntraClientCredentials? = nil, time: FastTimeSource = FastTimeSource(),
-        retries: Int = 2, timeout: Duration = .seconds(5), logger: Logger? = nil
+        _ sandbox: VendorSandbox, over transport: SandboxTransport = .urlSession,
+        credentials: EntraClientCredentials? = nil, time: FastTimeSource = FastTimeSource(), retries: Int = 2,
+        timeout: Duration = .seconds(5), logger: Logger? = nil
     ) throws -> OdynClient {
         var configuration = OdynClient.Configuration(
             baseURL: sandbox.businessCentralBaseURL.absoluteString,
@@ -70,7 +87,7 @@ enum SandboxClients {
         configuration.timeout = timeout
         configuration.timeSource = time
         configuration.random = .seeded(7)
-        return try OdynClient(configuration: configuration, transport: transport, logger: logger)
+        return try OdynClient(configuration: configuration, transport: transport.transport, logger: logger)
     }
 }
 
