@@ -1,5 +1,6 @@
 import FlowerhubKit
 import Foundation
+import OdynKit
 import Testing
 import VendorSandbox
 
@@ -29,6 +30,34 @@ struct ReadmeExampleSandbox {
 
         // The password went only into the login body.
         try sandbox.assertNoSecret(account.password, in: [.url, .headers], label: "password")
+        await sandbox.stop()
+    }
+
+    @Test("the README's Business Central example runs: a token, a page of customers, an expiry, a cut answer")
+    func businessCentral() async throws {
+        var settings = VendorSandbox.Configuration()
+        settings.businessCentral.customers = 1_500  // generated from a seed: the same on every run
+        let sandbox = try await VendorSandbox.start(configuration: settings)
+        let entra = sandbox.entra.settings
+        let credentials = try EntraClientCredentials(
+            tenantId: entra.tenantId, clientId: entra.clientId, clientSecret: Secret(entra.clientSecret),
+            authorityHost: sandbox.entraAuthorityURL.absoluteString)
+        let client = try OdynClient(
+            configuration: OdynClient.Configuration(
+                baseURL: sandbox.businessCentralBaseURL.absoluteString, session: .clientCredentials(credentials)))
+
+        let company = sandbox.businessCentral.companyId
+        let page = try await client.list(.customers, company: company, query: ODataQuery().top(10).count())
+        #expect(page.totalCount == 1_500)
+
+        // An hour later the token has expired: Business Central answers 401, the client gets a new one.
+        sandbox.clock.advance(by: .seconds(3_600))
+        _ = try await client.list(.items, company: company, query: ODataQuery().top(1))
+        #expect(sandbox.requestCount(for: .entra(.token)) == 2)
+
+        // A proxy cuts an answer short: the call fails with a typed error instead of bad data.
+        sandbox.faults.inject(.truncatedJSON, on: .businessCentral(.vendors))
+        await #expect(throws: APIError.self) { try await client.list(.vendors, company: company) }
         await sandbox.stop()
     }
 }
