@@ -128,10 +128,16 @@ public final class VendorSandbox: Sendable {
             try await server.value
             throw SandboxStartError(message: "the sandbox server stopped before it listened")
         }
-        let origin = "http://\(configuration.host):\(actual)"
+        let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        let origin = "http://\(host):\(actual)"
+        guard let baseURL = URL(string: origin) else {
+            server.cancel()
+            _ = await server.result
+            throw SandboxStartError(message: "the host \(configuration.host) does not form a URL")
+        }
         bound.withLock { $0 = origin }
         return VendorSandbox(
-            configuration: configuration, port: actual, baseURL: URL(string: origin)!, clock: clock, faults: faults,
+            configuration: configuration, port: actual, baseURL: baseURL, clock: clock, faults: faults,
             recorder: recorder, flowerhub: flowerhub, entra: entra, businessCentral: businessCentral,
             resetAll: resetAll, server: server)
     }
@@ -168,15 +174,13 @@ public final class VendorSandbox: Sendable {
 
     /// Business Central's environment root (`…/v2.0/{tenant}/{environment}/`).
     public var businessCentralEnvironmentURL: URL {
-        URL(
-            string:
-                "\(baseURL.absoluteString)/bc/v2.0/\(entra.settings.tenantId)/"
-                + "\(businessCentral.settings.environment)/")!
+        baseURL.appendingPathComponent("bc/v2.0").appendingPathComponent(entra.settings.tenantId)
+            .appendingPathComponent(businessCentral.settings.environment, isDirectory: true)
     }
 
     /// Business Central's API root (`…/api/v2.0/`): `OdynClient.Configuration.baseURL`.
     public var businessCentralBaseURL: URL {
-        URL(string: businessCentralEnvironmentURL.absoluteString + "api/v2.0/")!
+        businessCentralEnvironmentURL.appendingPathComponent("api/v2.0", isDirectory: true)
     }
 
     /// Every request received since the start (or the last reset) to `route`, in order.

@@ -93,7 +93,9 @@ struct BusinessCentralRoutes: SandboxVendorModule {
         guard environment == state.settings.environment else {
             return Self.error(404, "BadRequest_NotFound", "The environment '\(environment)' was not found.")
         }
-        let serviceRoot = "\(request.origin)\(pathPrefix)/v2.0/\(tenant)/\(environment)/api/v2.0/"
+        let serviceRoot =
+            "\(request.origin)\(pathPrefix)/v2.0/\(BusinessCentralAPI.encode(tenant))/"
+            + "\(BusinessCentralAPI.encode(environment))/api/v2.0/"
         let apiPath = parameters["apiPath"] ?? ""
         if apiPath == "$batch" { return batch(request, serviceRoot: serviceRoot) }
         var headers: [String: String] = [:]
