@@ -1,6 +1,10 @@
+import AuthCore
 import Foundation
 
 /// A Business Central date (`YYYY-MM-DD`). BC's blank date, `0001-01-01`, decodes to `nil`.
+///
+/// The text is read with AuthCore's `RFC3339` reader: a day that does not exist (`2025-02-30`)
+/// is refused.
 public struct BCDate: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The year.
     public let year: Int
@@ -16,21 +20,21 @@ public struct BCDate: Sendable, Hashable, Codable, CustomStringConvertible {
         self.day = day
     }
 
-    /// Reads `YYYY-MM-DD`; `nil` if the text is not such a date.
+    /// Reads `YYYY-MM-DD`; `nil` if the text is not such a date, or names a day that does not exist.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), (1...31).contains(day)
-        else { return nil }
-        self.init(year: year, month: month, day: day)
+        guard let date = RFC3339.parseFullDate(text) else { return nil }
+        self.init(year: date.year, month: date.month, day: date.day)
     }
 
     /// Whether this is BC's blank date (`0001-01-01`).
     public var isBlank: Bool { year == 1 && month == 1 && day == 1 }
 
     /// `YYYY-MM-DD`.
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var description: String {
+        if let date = RFC3339.FullDate(year: year, month: month, day: day) { return date.description }
+        // A value built from numbers that name no real day is still written as given.
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
 
     /// The date as a `$filter` literal.
     public var literal: ODataLiteral { .date(year: year, month: month, day: day) }

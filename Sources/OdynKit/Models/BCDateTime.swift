@@ -1,22 +1,31 @@
+import AuthCore
 import Foundation
 
-/// A Business Central date-time: ISO 8601 in UTC, with or without fractional seconds
+/// A Business Central date-time: RFC 3339 (ISO 8601) in UTC, with or without fractional seconds
 /// (`2025-02-01T09:30:12.517Z`). BC's blank date-time (`0001-01-01T00:00:00Z`) decodes to `nil`.
+///
+/// The text is read with AuthCore's `RFC3339` reader: strictly (a day that does not exist, an
+/// hour of 24 or text after the offset is refused), in the proleptic Gregorian calendar, and
+/// without creating a formatter per value.
 public struct BCDateTime: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The most fractional digits written for an instant: Business Central keeps date-times to 100 ns.
+    static let maximumFractionDigits = 7
+
     /// The instant.
     public let date: Date
     /// The text as received (re-encoded unchanged).
     public let text: String
 
-    /// Creates a date-time from an instant.
+    /// Creates a date-time from an instant; its text is UTC with the shortest fraction of at most
+    /// seven digits that reads back as the same instant (none for a whole second).
     public init(_ date: Date) {
         self.date = date
-        self.text = BCDateTime.format(date)
+        self.text = RFC3339.string(from: date, maximumFractionDigits: BCDateTime.maximumFractionDigits)
     }
 
-    /// Reads ISO 8601 text; `nil` if it is not a date-time.
+    /// Reads RFC 3339 date-time text; `nil` if it is not a date-time.
     public init?(_ text: String) {
-        guard let date = BCDateTime.parse(text) else { return nil }
+        guard let date = RFC3339.parseDateTime(text) else { return nil }
         self.date = date
         self.text = text
     }
@@ -27,7 +36,7 @@ public struct BCDateTime: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The text.
     public var description: String { text }
 
-    /// Decodes ISO 8601 text.
+    /// Decodes RFC 3339 date-time text.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -41,19 +50,5 @@ public struct BCDateTime: Sendable, Hashable, Codable, CustomStringConvertible {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(text)
-    }
-
-    private static func parse(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.date(from: text)
-    }
-
-    private static func format(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
     }
 }
