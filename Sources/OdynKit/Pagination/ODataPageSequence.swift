@@ -39,7 +39,7 @@ public struct ODataPageSequence<Record: Decodable & Sendable>: AsyncSequence, Se
         private var started = false
         private var finished = false
         private var pendingError: OdynError?
-        private var seen: Set<String> = []
+        private var seen = ODataVisitedLinks()
         private var pageNumber = 0
 
         init(sequence: ODataPageSequence) {
@@ -97,7 +97,7 @@ public struct ODataPageSequence<Record: Decodable & Sendable>: AsyncSequence, Se
             if let link = raw.nextLink {
                 do {
                     let resolved = try ODataNextLink.resolve(link, against: raw.url)
-                    guard seen.insert(ODataNextLink.key(resolved)).inserted else {
+                    guard seen.insert(ODataNextLink.key(resolved)) else {
                         throw OdynError(
                             .paginationLoop,
                             "the next link repeats a page already read: \(client.redactor.redact(url: resolved))")

@@ -33,6 +33,8 @@ public struct ODataRecordSequence<Record: Decodable & Sendable>: AsyncSequence, 
         /// - Throws: ``APIError`` for a failed request, ``OdynError`` for a refused page or link.
         public mutating func next() async throws -> Record? {
             while index >= current.count {
+                // Let the page just read go before the next one arrives, so at most one is held.
+                current = []
                 guard let page = try await pages.next() else { return nil }
                 current = page.records
                 index = 0

@@ -1,0 +1,30 @@
+/// The pages a page sequence has read, for its loop guard, kept as fixed-size digests of their
+/// links: a sync of any length costs 16 bytes per page, however long the links, instead of a copy
+/// of every URL it followed.
+///
+/// A digest is two 64-bit hashes of the link with the process's random hashing seed, so a server
+/// cannot choose links that collide, and two different links share a digest with a probability
+/// of about 2⁻¹²⁸ per pair.
+struct ODataVisitedLinks {
+    private var digests: Set<Digest> = []
+
+    private struct Digest: Hashable {
+        let first: Int
+        let second: Int
+    }
+
+    /// The number of distinct links recorded.
+    var count: Int { digests.count }
+
+    /// Records `key` (an ``ODataNextLink/key(_:)``); `false` when it was recorded before.
+    @discardableResult
+    mutating func insert(_ key: String) -> Bool {
+        var first = Hasher()
+        first.combine(0 as UInt8)
+        first.combine(key)
+        var second = Hasher()
+        second.combine(1 as UInt8)
+        second.combine(key)
+        return digests.insert(Digest(first: first.finalize(), second: second.finalize())).inserted
+    }
+}
