@@ -39,7 +39,7 @@ let package = Package(
         // a loopback HTTP server and an in-memory page source.
         .target(
             name: "BenchmarkSupport",
-            dependencies: [authCore, httpTypes],
+            dependencies: [benchmark, authCore, httpTypes],
             swiftSettings: strictSettings
         ),
         suite(

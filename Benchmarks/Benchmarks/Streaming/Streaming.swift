@@ -16,6 +16,7 @@ let hundredThousand = GeneratedCustomerPages(totalRecords: 100_000, recordsPerPa
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal, recordsPerSecond],
+        units: [recordsPerSecond: .count],
         warmupIterations: 1,
         maxDuration: .seconds(8),
         maxIterations: 30
