@@ -1,10 +1,10 @@
 /// The pages a page sequence has read, for its loop guard, kept as fixed-size digests of their
-/// links: a sync of any length costs 16 bytes per page, however long the links, instead of a copy
-/// of every URL it followed.
+/// links: a sync of any length costs two machine words per page, however long the links, instead
+/// of a copy of every URL it followed.
 ///
-/// A digest is two 64-bit hashes of the link with the process's random hashing seed, so a server
-/// cannot choose links that collide, and two different links share a digest with a probability
-/// of about 2⁻¹²⁸ per pair.
+/// A digest is two hashes of the link (with different prefixes) under the process's random hashing
+/// seed, so a server cannot choose links that collide, and two different links share a digest with
+/// a probability of about 2^-128 per pair (2^-64 where `Int` has 32 bits).
 struct ODataVisitedLinks {
     private var digests: Set<Digest> = []
 
