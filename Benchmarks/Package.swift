@@ -50,9 +50,7 @@ let package = Package(
             ]),
         suite("Pipeline", []),
         suite("Streaming", [.product(name: "OdynKit", package: "VendorSDKs")]),
-        // TODO(AuthCoreAsyncHTTPClient): when the product is on main, add
-        //   .product(name: "AuthCoreAsyncHTTPClient", package: "VendorSDKs")
-        // here; Transports.swift then compiles its AsyncHTTPClient benchmarks (`#if canImport`).
-        suite("Transports", []),
+        // The only suite that builds SwiftNIO (through AsyncHTTPClient).
+        suite("Transports", [.product(name: "AuthCoreAsyncHTTPClient", package: "VendorSDKs")]),
     ]
 )

@@ -1,19 +1,12 @@
 import AuthCore
+import AuthCoreAsyncHTTPClient
 import Benchmark
 import BenchmarkSupport
 import Foundation
 import HTTPTypes
 
-#if canImport(AuthCoreAsyncHTTPClient)
-    import AuthCoreAsyncHTTPClient
-#endif
-
 // URLSession against AsyncHTTPClient on the same loopback server: requests one after another,
-// and 16 at a time.
-//
-// TODO(AuthCoreAsyncHTTPClient): the AsyncHTTPClient half compiles once the
-// `AuthCoreAsyncHTTPClient` product is on main and listed in this target's dependencies in
-// `Benchmarks/Package.swift` (see the TODO there). Until then only the URLSession half runs.
+// and 16 at a time, each transport as an app would share it (one instance for the process).
 
 /// Requests per iteration, in both shapes.
 let requestCount = 160
@@ -26,14 +19,13 @@ let urlSession = URLSessionTransport()
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .throughput],
+        timeUnits: .microseconds,
         warmupIterations: 2,
         maxDuration: .seconds(5),
         maxIterations: 200
     )
     register("URLSession", urlSession)
-    #if canImport(AuthCoreAsyncHTTPClient)
-        register("AsyncHTTPClient", AsyncHTTPClientTransport.shared)
-    #endif
+    register("AsyncHTTPClient", AsyncHTTPClientTransport.shared)
 }
 
 /// The sequential and the concurrent benchmark of one transport.
