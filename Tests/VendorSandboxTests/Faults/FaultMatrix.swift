@@ -118,7 +118,7 @@ enum FaultMatrix {
             flowerhub: .fails(.timeout, after: 1), businessCentral: .succeeds(after: 2),
             entra: .succeeds(after: 1)),
         MatrixRow(
-            fault: .trickle(chunkSize: 256, interval: .milliseconds(5)),
+            fault: .trickle(chunkSize: 512, interval: .milliseconds(1)),
             flowerhub: .succeeds(after: 1), businessCentral: .succeeds(after: 1), entra: .succeeds(after: 1)),
         MatrixRow(
             fault: .trickle(chunkSize: 128, interval: .milliseconds(150)),
