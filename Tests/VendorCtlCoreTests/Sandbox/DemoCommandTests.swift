@@ -80,7 +80,7 @@ struct DemoCommandTests {
 
     @Test("a failing step under --json: the document says ok false and names the step, exit code of its class")
     func failingStepJSON() async throws {
-        let run = await CLIHarness().run("demo", "bc", "--json", "--sandbox-fault", "bc/companies")
+        let run = await CLIHarness().run("demo", "bc", "--json", "--sandbox-fault", "businessCentral/companies")
         #expect(run.code == .server)
         let document = try run.json()
         #expect(document["ok"] == .bool(false))
