@@ -104,11 +104,12 @@ struct DemoBusinessCentral: DemoSection {
         try await log.step("token expiry") {
             let tokens = sandbox.requestCount(for: .entra(.token))
             let lifetime = sandbox.entra.settings.tokenLifetime
-            sandbox.clock.advance(by: lifetime + .seconds(1))
+            let jump = lifetime + .seconds(1)
+            sandbox.clock.advance(by: jump)
             _ = try await client.list(.items, company: company, query: ODataQuery().top(1))
             let renewed = sandbox.requestCount(for: .entra(.token)) - tokens
             return .refreshed(
-                "clock +\(lifetime.components.seconds / 60) min: token expired → 401 → new token "
+                "clock +\(DemoText.span(jump)): token expired → 401 → new token "
                     + "(\(DemoText.plural(renewed, "token request"))) → retried")
         }
         try await log.step("throttled") {

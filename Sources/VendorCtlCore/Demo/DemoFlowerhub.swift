@@ -57,12 +57,13 @@ struct DemoFlowerhub: DemoSection {
         }
         try await log.step("session expiry") {
             let refreshes = sandbox.requestCount(for: .flowerhub(.refresh))
-            sandbox.clock.advance(by: account.authenticationLifetime + .seconds(1))
+            let jump = account.authenticationLifetime + .seconds(1)
+            sandbox.clock.advance(by: jump)
             let fetch = try await client.fetchAsset()
             let renewed = sandbox.requestCount(for: .flowerhub(.refresh)) - refreshes
-            let minutes = account.authenticationLifetime.components.seconds / 60
             return .refreshed(
-                "clock +\(minutes) min: session expired → refreshed (\(DemoText.plural(renewed, "refresh request"))) "
+                "clock +\(DemoText.span(jump)): session expired → "
+                    + "refreshed (\(DemoText.plural(renewed, "refresh request"))) "
                     + "→ retried → \(fetch.flowerhubStatus.status ?? "ok")")
         }
         try await log.step("portal fault") {

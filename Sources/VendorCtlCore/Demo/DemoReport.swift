@@ -20,7 +20,7 @@ struct DemoReport: Encodable, Sendable {
         let retried = steps.filter { $0.outcome == .retried }.count
         let handled = steps.filter { $0.outcome == .handled }.count
         let details = [
-            renewed > 0 ? "\(renewed) renewed \(renewed == 1 ? "session" : "sessions")" : nil,
+            renewed > 0 ? "\(DemoText.plural(renewed, "expired session")) renewed" : nil,
             retried > 0 ? "\(DemoText.plural(retried, "fault")) retried" : nil,
             handled > 0 ? "\(DemoText.plural(handled, "conflict")) handled" : nil,
         ].compactMap { $0 }.joined(separator: ", ")

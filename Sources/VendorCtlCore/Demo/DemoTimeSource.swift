@@ -50,6 +50,12 @@ enum DemoText {
         return tenths % 10 == 0 ? "\(tenths / 10) s" : "\(tenths / 10).\(tenths % 10) s"
     }
 
+    /// `15 min`, `1 h`: how far the sandbox clock was moved.
+    static func span(_ duration: Duration) -> String {
+        let minutes = duration.components.seconds / 60
+        return minutes % 60 == 0 && minutes > 0 ? "\(minutes / 60) h" : "\(minutes) min"
+    }
+
     /// The waits as one phrase: `after 0.1 s`, or `at once` when there was none.
     static func waited(_ waits: [Duration]) -> String {
         let total = waits.reduce(Duration.zero, +)
