@@ -139,13 +139,14 @@ let package = Package(
         // The command-line tool: its commands live in VendorCtlCore so tests run them in-process.
         .target(
             name: "VendorCtlCore",
-            dependencies: ["AuthCore", argumentParser, httpTypes] + kits.map { .target(name: $0.0.name) },
+            dependencies: ["AuthCore", "VendorSandbox", argumentParser, httpTypes, logging]
+                + kits.map { .target(name: $0.0.name) },
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "vendorctl", dependencies: ["VendorCtlCore"], swiftSettings: strictSettings),
         .testTarget(
             name: "VendorCtlCoreTests",
-            dependencies: ["VendorCtlCore", "AuthCore", "TestSupport", "VendorFixtures", httpTypes]
+            dependencies: ["VendorCtlCore", "VendorSandbox", "AuthCore", "TestSupport", "VendorFixtures", httpTypes]
                 + kits.map { .target(name: $0.0.name) },
             swiftSettings: strictSettings
         ),

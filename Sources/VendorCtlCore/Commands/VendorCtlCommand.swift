@@ -7,6 +7,8 @@ struct VendorCtlCommand: ParsableCommand {
     static let subcommandList: [any ParsableCommand.Type] = [
         FlowerhubCommand.self,
         BusinessCentralCommand.self,
+        DemoCommand.self,
+        SandboxCommand.self,
     ]
 
     static let configuration = CommandConfiguration(
