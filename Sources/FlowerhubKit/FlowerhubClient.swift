@@ -81,6 +81,7 @@ public actor FlowerhubClient {
         let owner = FlowerhubSessionOwner()
         var headers = HTTPFields()
         headers[.origin] = configuration.origin
+        headers[.userAgent] = FlowerhubClient.userAgent
         for field in configuration.additionalHeaders { headers[field.name] = nil }
         headers.append(contentsOf: configuration.additionalHeaders)
         let session = CookieSession(

@@ -75,7 +75,8 @@ public struct EntraClientCredentials: Sendable {
         do {
             let client = try OAuth2TokenClient(
                 tokenURL: tokenURL, clientID: clientId, clientSecret: clientSecret, transport: transport,
-                timeSource: timeSource, logger: logger, errorDecoder: OdynErrorEnvelope.entra
+                headers: [.userAgent: OdynClient.userAgent], timeSource: timeSource, logger: logger,
+                errorDecoder: OdynErrorEnvelope.entra
             )
             return TokenManager(
                 grant: ClientCredentialsGrant(client: client, scope: scope),
