@@ -72,6 +72,8 @@ let package = Package(
         // The sandbox's HTTP server. Its default traits add swift-configuration, which the sandbox does not use.
         .package(
             url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: ["FullFoundation"]),
+        // `swift package generate-documentation` (Scripts/docs.sh); a command plugin, linked into no product.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .target(
