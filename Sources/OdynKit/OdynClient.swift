@@ -33,7 +33,7 @@ import Logging
 ///   ``EntraTokenError``.
 ///
 /// ## Errors
-/// A call throws an AuthCore ``APIError`` for everything that crossed the network (with
+/// A call throws an AuthCore `APIError` for everything that crossed the network (with
 /// ``BCServiceError`` or ``EntraTokenError`` as its `vendorError`), or an ``OdynError`` for what
 /// OdynKit refused itself.
 public struct OdynClient: Sendable, CustomStringConvertible {

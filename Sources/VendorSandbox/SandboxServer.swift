@@ -19,7 +19,7 @@ import Synchronization
 ///
 /// Each vendor lives under its own path on one port (``flowerhubBaseURL``,
 /// ``businessCentralBaseURL``, ``entraAuthorityURL``). Faults are set with ``faults`` or
-/// `POST /_sandbox/faults`; ``requests(for:)`` and ``assertNoSecret(_:in:on:)`` check what clients
+/// `POST /_sandbox/faults`; ``requests(for:)`` and ``assertNoSecret(_:in:on:label:)`` check what clients
 /// sent. Expiry runs on ``clock``, which a test moves forward instead of waiting.
 ///
 /// Start as many as you like (each on its own ephemeral port); ``stop()`` closes the port and
