@@ -98,7 +98,8 @@ extension UtecClient: CustomReflectable {
         Mirror(
             self,
             children: [
-                "baseURL": configuration.baseURL.absoluteString, "authorization": configuration.authorization.description,
+                "baseURL": configuration.baseURL.absoluteString,
+                "authorization": configuration.authorization.description,
                 "timeout": "\(configuration.timeout)",
                 "maxConcurrentRequests": configuration.maxConcurrentRequests as Any,
             ],

@@ -40,6 +40,8 @@ public final class VendorSandbox: Sendable {
     public let entra: SandboxEntra
     /// Business Central's company and records.
     public let businessCentral: SandboxBusinessCentral
+    /// U-Tec's OAuth client, tokens, devices and webhook.
+    public let utec: SandboxUtec
 
     let recorder: SandboxRecorder
     private let resetAll: @Sendable () -> Void
@@ -48,7 +50,7 @@ public final class VendorSandbox: Sendable {
     private init(
         configuration: Configuration, port: Int, baseURL: URL, clock: SandboxClock, faults: SandboxFaults,
         recorder: SandboxRecorder, flowerhub: SandboxFlowerhub, entra: SandboxEntra,
-        businessCentral: SandboxBusinessCentral, resetAll: @escaping @Sendable () -> Void,
+        businessCentral: SandboxBusinessCentral, utec: SandboxUtec, resetAll: @escaping @Sendable () -> Void,
         server: Task<Void, any Error>
     ) {
         self.configuration = configuration
@@ -60,6 +62,7 @@ public final class VendorSandbox: Sendable {
         self.flowerhub = flowerhub
         self.entra = entra
         self.businessCentral = businessCentral
+        self.utec = utec
         self.resetAll = resetAll
         self.server = Mutex(server)
     }
@@ -84,11 +87,13 @@ public final class VendorSandbox: Sendable {
         let flowerhub = SandboxFlowerhub(settings: configuration.flowerhub, clock: clock)
         let entra = SandboxEntra(settings: configuration.entra, clock: clock)
         let businessCentral = SandboxBusinessCentral(settings: configuration.businessCentral)
+        let utec = SandboxUtec(settings: configuration.utec, clock: clock)
         // Every vendor the sandbox emulates: a new kit adds its module here.
         let modules: [any SandboxVendorModule] = [
             FlowerhubRoutes(state: flowerhub),
             EntraRoutes(state: entra, clock: clock),
             BusinessCentralRoutes(state: businessCentral, entra: entra, clock: clock),
+            UtecRoutes(state: utec, clock: clock),
         ]
         let bound = Mutex<String>("http://\(configuration.host):\(port)")
         let resetAll: @Sendable () -> Void = {
@@ -138,7 +143,7 @@ public final class VendorSandbox: Sendable {
         bound.withLock { $0 = origin }
         return VendorSandbox(
             configuration: configuration, port: actual, baseURL: baseURL, clock: clock, faults: faults,
-            recorder: recorder, flowerhub: flowerhub, entra: entra, businessCentral: businessCentral,
+            recorder: recorder, flowerhub: flowerhub, entra: entra, businessCentral: businessCentral, utec: utec,
             resetAll: resetAll, server: server)
     }
 
@@ -182,6 +187,15 @@ public final class VendorSandbox: Sendable {
     public var businessCentralBaseURL: URL {
         businessCentralEnvironmentURL.appendingPathComponent("api/v2.0", isDirectory: true)
     }
+
+    /// U-Tec's API root: `UtecClient.Configuration.baseURL` (the action endpoint is `action` below it).
+    public var utecBaseURL: URL { baseURL.appendingPathComponent("utec/", isDirectory: true) }
+
+    /// U-Tec's authorization endpoint: `UtecOAuth(…, authorizeURL:)`.
+    public var utecAuthorizeURL: URL { baseURL.appendingPathComponent("utec/oauth/authorize") }
+
+    /// U-Tec's token endpoint: `UtecOAuth(…, tokenURL:)`.
+    public var utecTokenURL: URL { baseURL.appendingPathComponent("utec/oauth/token") }
 
     /// Every request received since the start (or the last reset) to `route`, in order.
     public func requests(for route: SandboxRoute = .any) -> [SandboxRecordedRequest] {

@@ -34,7 +34,9 @@ struct ClientConfigurationTests {
         for (configuration, code) in cases {
             #expect(UT.syncError { try UtecClient(configuration: configuration) }?.code == code)
         }
-        #expect(UT.syncError { try UtecClient(configuration: .init(baseURL: URL(string: "http://127.0.0.1:8080/")!)) } == nil)
+        #expect(
+            UT.syncError { try UtecClient(configuration: .init(baseURL: URL(string: "http://127.0.0.1:8080/")!)) }
+                == nil)
     }
 
     @Test("the message id comes from the configuration seam")

@@ -100,7 +100,8 @@ public struct UtecOAuth: Sendable, CustomStringConvertible {
         self.flow = AuthorizationCodeFlow(
             authorizationEndpoint: authorizeURL, tokenClient: tokenClient, redirectURI: redirectURI, scopes: [scope],
             usesPKCE: false,
-            additionalParameters: includesClientSecretInAuthorizationURL ? [("client_secret", clientSecret.revealed)] : [],
+            additionalParameters: includesClientSecretInAuthorizationURL
+                ? [("client_secret", clientSecret.revealed)] : [],
             codeParameterNames: ["code", "authorization_code"])
     }
 

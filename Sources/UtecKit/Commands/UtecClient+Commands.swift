@@ -7,13 +7,13 @@ extension UtecClient {
     ///
     /// - Throws: ``UtecError`` `unsupportedCommand` when the device's type lacks the capability,
     ///   the device's own error (`deviceError`), or ``APIError``. A command is never repeated.
-    public func send(_ command: UtecCommand, to device: UtecDevice) async throws -> UtecCommandAcknowledgement {
+    public func send(_ command: UtecDeviceCommand, to device: UtecDevice) async throws -> UtecCommandAcknowledgement {
         try check(command, for: device)
         return try await send(command, to: reference(device))
     }
 
     /// Sends `command` to a device named by reference, without checking its capabilities.
-    public func send(_ command: UtecCommand, to device: UtecDeviceReference) async throws
+    public func send(_ command: UtecDeviceCommand, to device: UtecDeviceReference) async throws
         -> UtecCommandAcknowledgement
     {
         guard !device.id.isEmpty else { throw UtecError(.invalidArgument, "a device id must not be empty") }
@@ -27,7 +27,7 @@ extension UtecClient {
 
     /// Sends `command`, waits the acknowledged delay (at most
     /// ``Configuration/maximumConfirmationDelay``), and queries the device for the result.
-    public func sendAndConfirm(_ command: UtecCommand, to device: UtecDevice) async throws -> UtecCommandOutcome {
+    public func sendAndConfirm(_ command: UtecDeviceCommand, to device: UtecDevice) async throws -> UtecCommandOutcome {
         let acknowledgement = try await send(command, to: device)
         return UtecCommandOutcome(acknowledgement: acknowledgement, state: try await confirm(acknowledgement, device))
     }
@@ -40,7 +40,7 @@ extension UtecClient {
     }
 
     /// Refuses a command for a capability a known device type does not have.
-    func check(_ command: UtecCommand, for device: UtecDevice) throws {
+    func check(_ command: UtecDeviceCommand, for device: UtecDevice) throws {
         guard device.kind != .unsupported, !device.hasCapability(command.capability) else { return }
         throw UtecError(
             .unsupportedCommand,

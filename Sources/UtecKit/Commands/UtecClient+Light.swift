@@ -38,7 +38,7 @@ extension UtecClient {
     public func turnOn(
         _ device: UtecDevice, brightness: Int? = nil, colorTemperature: Int? = nil, color: UtecRGBColor? = nil
     ) async throws -> UtecCommandOutcome {
-        var commands: [UtecCommand] = []
+        var commands: [UtecDeviceCommand] = []
         if let brightness { commands.append(.setLevel(brightness)) }
         if let colorTemperature {
             try checkColorTemperature(colorTemperature, for: device)
@@ -58,7 +58,8 @@ extension UtecClient {
         let range = device.attributes.colorTemperatureRange ?? UtecLight.defaultColorTemperatureRange
         guard range.contains(kelvin) else {
             throw UtecError(
-                .invalidArgument, "colour temperature \(kelvin) K is outside the device's \(range.min)...\(range.max) K",
+                .invalidArgument,
+                "colour temperature \(kelvin) K is outside the device's \(range.min)...\(range.max) K",
                 deviceID: device.id)
         }
     }

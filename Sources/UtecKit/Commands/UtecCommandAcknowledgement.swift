@@ -1,4 +1,5 @@
 import AuthCore
+
 /// A command's answer: U-Tec acknowledges at once and says how many seconds the device needs
 /// (`st.deferredResponse` `seconds`); the result itself has to be queried (or pushed) later.
 /// An acknowledgement never changes a device's known state.
@@ -23,7 +24,11 @@ public struct UtecCommandAcknowledgement: Sendable, Equatable, Codable {
     init(state: UtecDeviceState) {
         let value = state.value(.deferredResponse, "seconds")
         let seconds: Int?
-        if case .number(let number)? = value, let whole = number.intValue, whole >= 0 { seconds = whole } else { seconds = nil }
+        if case .number(let number)? = value, let whole = number.intValue, whole >= 0 {
+            seconds = whole
+        } else {
+            seconds = nil
+        }
         self.init(deviceID: state.deviceID, deferredSeconds: seconds)
     }
 }

@@ -1,4 +1,5 @@
 import AuthCore
+
 /// A light's (or dimmer's) view of a ``UtecDevice``: on/off, brightness, colour temperature, colour.
 public struct UtecLight: Sendable, Equatable {
     /// The brightness range `setLevel` accepts (0 would mean off, so it starts at 1).

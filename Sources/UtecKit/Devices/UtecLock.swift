@@ -1,4 +1,5 @@
 import AuthCore
+
 /// A lock's view of a ``UtecDevice``: lock state and mode, battery, door sensor.
 public struct UtecLock: Sendable, Equatable {
     /// The device.

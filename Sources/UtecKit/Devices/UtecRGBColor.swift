@@ -1,4 +1,5 @@
 import AuthCore
+
 /// An RGB colour, each channel 0…255 (`st.color` `color`).
 public struct UtecRGBColor: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Red.
@@ -39,7 +40,9 @@ public struct UtecRGBColor: Sendable, Hashable, Codable, CustomStringConvertible
     }
 
     /// `{"r":…, "g":…, "b":…}`.
-    var json: JSONValue { ["r": .number(JSONNumber(Int(red))), "g": .number(JSONNumber(Int(green))), "b": .number(JSONNumber(Int(blue)))] }
+    var json: JSONValue {
+        ["r": .number(JSONNumber(Int(red))), "g": .number(JSONNumber(Int(green))), "b": .number(JSONNumber(Int(blue)))]
+    }
 
     /// `rgb(r, g, b)`.
     public var description: String { "rgb(\(red), \(green), \(blue))" }

@@ -1,4 +1,5 @@
 import AuthCore
+
 /// `st.healthCheck` `status`.
 public enum UtecHealthStatus: Sendable, Hashable, CustomStringConvertible {
     /// `Online` (any casing).
@@ -10,7 +11,8 @@ public enum UtecHealthStatus: Sendable, Hashable, CustomStringConvertible {
 
     /// Reads a status in any casing.
     public init(rawValue: String) {
-        self = UtecCaseInsensitive.match(rawValue, in: [("Online", .online), ("Offline", .offline)]) ?? .unknown(rawValue)
+        self =
+            UtecCaseInsensitive.match(rawValue, in: [("Online", .online), ("Offline", .offline)]) ?? .unknown(rawValue)
     }
 
     /// `Online`, `Offline` or the raw value.

@@ -1,4 +1,5 @@
 import AuthCore
+
 /// A switch's (or plug's) view of a ``UtecDevice``.
 public struct UtecSwitch: Sendable, Equatable {
     /// The device.

@@ -1,4 +1,5 @@
 import AuthCore
+
 /// A problem UtecKit found itself: a bad setting or argument, a command the device cannot take,
 /// an answer of the wrong shape, a device that reported an error, or a webhook call that failed
 /// its checks.

@@ -1,4 +1,5 @@
 import AuthCore
+
 /// U-Tec's own error, as it arrives inside an answer: `payload.error` of the action API
 /// (often with HTTP 200), or the token endpoint's `{"code":…, "message":…}`.
 ///

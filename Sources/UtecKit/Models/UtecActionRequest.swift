@@ -17,7 +17,9 @@ public struct UtecActionRequest: Sendable, Equatable, Codable {
     }
 
     /// Creates a request.
-    public init(operation: UtecOperation, payload: JSONValue = [:], messageID: String = UtecActionHeader.randomMessageID()) {
+    public init(
+        operation: UtecOperation, payload: JSONValue = [:], messageID: String = UtecActionHeader.randomMessageID()
+    ) {
         self.header = UtecActionHeader(operation: operation, messageID: messageID)
         self.payload = payload
     }
@@ -37,7 +39,7 @@ public struct UtecActionRequest: Sendable, Equatable, Codable {
 
     /// `Uhome.Device` / `Command`: one command per device entry.
     public static func command(
-        _ commands: [(device: UtecDeviceReference, command: UtecCommand)],
+        _ commands: [(device: UtecDeviceReference, command: UtecDeviceCommand)],
         messageID: String = UtecActionHeader.randomMessageID()
     ) throws -> UtecActionRequest {
         let entries = try commands.map { item -> JSONValue in

@@ -1,4 +1,5 @@
 import AuthCore
+
 /// One action answer: the echoed header and the payload, read leniently (the header may be
 /// missing or use `playloadVersion`; an HTTP 204 reads as an empty payload).
 public struct UtecActionResponse: Sendable, Equatable, Codable {

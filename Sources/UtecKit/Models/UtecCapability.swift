@@ -1,4 +1,5 @@
 import AuthCore
+
 /// A U-Tec capability (`st.lock`, `st.switchLevel`, …). Matched case-insensitively; sent in the
 /// documented lower-camel form. Capabilities UtecKit does not know are kept as ``unknown(_:)``.
 public enum UtecCapability: Sendable, Hashable, Codable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import AuthCore
+
 /// A device from discovery: its identity, what it is, what it can do, and its last known state.
 ///
 /// The record is kept as U-Tec sent it (unknown categories and handle types included); the
@@ -58,7 +59,8 @@ public struct UtecDevice: Sendable, Equatable, Codable, Identifiable {
         category = try container.decodeIfPresent(UtecDeviceCategory.self, forKey: .category) ?? .unknown("")
         handleType = try container.decode(UtecHandleType.self, forKey: .handleType)
         deviceInfo = try container.decodeIfPresent(UtecDeviceInfo.self, forKey: .deviceInfo) ?? UtecDeviceInfo()
-        attributes = try container.decodeIfPresent(UtecDeviceAttributes.self, forKey: .attributes)
+        attributes =
+            try container.decodeIfPresent(UtecDeviceAttributes.self, forKey: .attributes)
             ?? UtecDeviceAttributes()
         customData = try container.decodeIfPresent(JSONValue.self, forKey: .customData)
         state = try container.decodeIfPresent(UtecDeviceState.self, forKey: .state)

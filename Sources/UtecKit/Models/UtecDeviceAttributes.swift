@@ -1,4 +1,5 @@
 import AuthCore
+
 /// A discovered device's `attributes`, kept whole (members UtecKit does not know are not lost),
 /// with typed views of the ones it uses.
 public struct UtecDeviceAttributes: Sendable, Equatable, Codable {

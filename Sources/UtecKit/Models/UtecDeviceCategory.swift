@@ -1,4 +1,5 @@
 import AuthCore
+
 /// A device's `category` as discovery reports it. Matched case-insensitively; values UtecKit does
 /// not know (the original library crashed on them) are kept as ``unknown(_:)``.
 public enum UtecDeviceCategory: Sendable, Hashable, Codable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import AuthCore
+
 /// A discovered device's `deviceInfo`. Missing strings read as `""`; the serial number is optional.
 public struct UtecDeviceInfo: Sendable, Equatable, Codable {
     /// The maker, for example `U-tec`.
@@ -18,8 +19,9 @@ public struct UtecDeviceInfo: Sendable, Equatable, Codable {
     }
 
     /// Creates device info.
-    public init(manufacturer: String = "", model: String = "", hardwareVersion: String = "", serialNumber: String? = nil)
-    {
+    public init(
+        manufacturer: String = "", model: String = "", hardwareVersion: String = "", serialNumber: String? = nil
+    ) {
         self.manufacturer = manufacturer
         self.model = model
         self.hardwareVersion = hardwareVersion

@@ -1,4 +1,5 @@
 import AuthCore
+
 /// A device's reported states, from a query or a notification: `{"id", "states":[…]}`.
 public struct UtecDeviceState: Sendable, Equatable, Codable {
     /// The device id.

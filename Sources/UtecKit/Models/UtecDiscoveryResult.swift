@@ -1,4 +1,5 @@
 import AuthCore
+
 /// The devices discovery returned, and the records it could not use.
 public struct UtecDiscoveryResult: Sendable, Equatable {
     /// The devices, in the order received (unsupported handle types included).

@@ -1,4 +1,5 @@
 import AuthCore
+
 /// A device's `handleType`: the function set it speaks, which decides its kind and the
 /// capabilities UtecKit assumes. Matched case-insensitively; unknown types are kept.
 public enum UtecHandleType: Sendable, Hashable, Codable, CustomStringConvertible {

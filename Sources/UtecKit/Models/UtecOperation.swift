@@ -1,4 +1,5 @@
 import AuthCore
+
 /// One namespace/name pair of the action API.
 public struct UtecOperation: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The namespace, for example `Uhome.Device`.

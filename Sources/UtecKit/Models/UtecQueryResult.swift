@@ -1,4 +1,5 @@
 import AuthCore
+
 /// The answer to a query for one or more devices: the states that came back and the devices that
 /// reported an error instead (`payload.devices[].error`).
 public struct UtecQueryResult: Sendable, Equatable {

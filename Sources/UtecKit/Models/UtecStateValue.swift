@@ -1,4 +1,5 @@
 import AuthCore
+
 /// One reported state: `{"capability":"st.lock","name":"lockState","value":"Locked"}`.
 public struct UtecStateValue: Sendable, Equatable, Codable {
     /// The capability it belongs to.

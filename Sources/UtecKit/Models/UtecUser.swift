@@ -1,4 +1,5 @@
 import AuthCore
+
 /// The signed-in user (`Uhome.User` / `Get`). Every member is optional; names are read from
 /// `firstName`/`FirstName`/`first_name` (and the same for the last name).
 public struct UtecUser: Sendable, Equatable, Codable {
@@ -33,6 +34,7 @@ public struct UtecUser: Sendable, Equatable, Codable {
             }
             return nil
         }
-        self.init(id: field("id"), firstName: field("firstName", "first_name"), lastName: field("lastName", "last_name"))
+        self.init(
+            id: field("id"), firstName: field("firstName", "first_name"), lastName: field("lastName", "last_name"))
     }
 }

@@ -1,4 +1,5 @@
 import AuthCore
+
 /// A `{min, max, step}` range from a device's attributes (colour temperature, battery level).
 public struct UtecValueRange: Sendable, Equatable, Codable {
     /// The smallest value.

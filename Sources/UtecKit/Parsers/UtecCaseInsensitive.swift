@@ -1,4 +1,5 @@
 import AuthCore
+
 /// Case-insensitive matching of the vendor's names: U-Tec's documents and devices disagree on
 /// casing (`st.Lock` / `st.lock`, `Online` / `online`, `LIGHT` / `Light`).
 enum UtecCaseInsensitive {

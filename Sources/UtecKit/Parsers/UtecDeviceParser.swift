@@ -1,4 +1,5 @@
 import AuthCore
+
 /// Reads discovery records leniently: a record without `id` or `handleType`, or that is not an
 /// object, is skipped and reported; an unknown category or handle type is kept.
 enum UtecDeviceParser {

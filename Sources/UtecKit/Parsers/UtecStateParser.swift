@@ -1,4 +1,5 @@
 import AuthCore
+
 /// Reads device states leniently: `states` as a list of `{capability,name,value}` or as a mapping
 /// `{capability: {name: value}}`; entries without capability or name are skipped.
 enum UtecStateParser {
@@ -10,7 +11,8 @@ enum UtecStateParser {
 
     /// A device id: a non-empty string, or a number written as text.
     static func deviceID(_ json: JSONValue) -> String? {
-        guard let value = json["id"], let text = value.stringValue ?? (value.numberValue != nil ? value.textValue : nil),
+        guard let value = json["id"],
+            let text = value.stringValue ?? (value.numberValue != nil ? value.textValue : nil),
             !text.isEmpty
         else { return nil }
         return text
@@ -31,7 +33,8 @@ enum UtecStateParser {
             return mapping.keys.sorted().flatMap { capability -> [UtecStateValue] in
                 guard let names = mapping[capability]?.objectValue else { return [] }
                 return names.keys.sorted().map { name in
-                    UtecStateValue(capability: UtecCapability(rawValue: capability), name: name, value: names[name] ?? .null)
+                    UtecStateValue(
+                        capability: UtecCapability(rawValue: capability), name: name, value: names[name] ?? .null)
                 }
             }
         default:

@@ -50,7 +50,8 @@ public struct UtecNotification: Sendable, Equatable {
         let header = json["header"].flatMap { $0.objectValue == nil ? nil : UtecActionHeader(json: $0) }
         var operation = UtecOperation.deviceState
         if let header, !header.name.isEmpty {
-            operation = UtecOperation(namespace: header.namespace.isEmpty ? "Uhome.Notification" : header.namespace,
+            operation = UtecOperation(
+                namespace: header.namespace.isEmpty ? "Uhome.Notification" : header.namespace,
                 name: header.name)
         }
         let entries: [JSONValue]

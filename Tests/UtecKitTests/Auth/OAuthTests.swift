@@ -95,7 +95,8 @@ struct OAuthTests {
 
     @Test("token errors: F9b with HTTP 401 and with HTTP 200, and the data-wrapped message, are refusals")
     func tokenErrors() async throws {
-        for (fixture, status) in [("token-error.json", 401), ("token-error.json", 200), ("token-error-data.json", 401)] {
+        for (fixture, status) in [("token-error.json", 401), ("token-error.json", 200), ("token-error-data.json", 401)]
+        {
             let transport = MockTransport()
             transport.enqueue(UT.fixture(fixture, status: status), path: "/token")
             let oauth = try UT.oauth(transport: transport)

@@ -70,7 +70,8 @@ struct CommandTests {
     @Test("switch on/off send st.switch on/off without arguments")
     func switchCommands() async throws {
         let transport = MockTransport { request in
-            request.jsonBody?["header"]?["name"] == "Command" ? UT.fixture("command-ack-non-numeric.json") : UT.fixture("query.json")
+            request.jsonBody?["header"]?["name"] == "Command"
+                ? UT.fixture("command-ack-non-numeric.json") : UT.fixture("query.json")
         }
         let client = try UT.client(transport: transport)
         _ = try await client.turnOn(UT.device(UT.switchID))
@@ -82,7 +83,8 @@ struct CommandTests {
     @Test("brightness 0 becomes 1 and 150 becomes 100; turnOn(brightness:) sends only setLevel")
     func brightness() async throws {
         let transport = MockTransport { request in
-            request.jsonBody?["header"]?["name"] == "Command" ? UT.fixture("command-ack-non-numeric.json") : UT.fixture("query.json")
+            request.jsonBody?["header"]?["name"] == "Command"
+                ? UT.fixture("command-ack-non-numeric.json") : UT.fixture("query.json")
         }
         let client = try UT.client(transport: transport)
         let light = try UT.device(UT.lightID)
@@ -97,7 +99,8 @@ struct CommandTests {
     @Test("colour temperature is checked against the device's own range before anything is sent")
     func colorTemperature() async throws {
         let transport = MockTransport { request in
-            request.jsonBody?["header"]?["name"] == "Command" ? UT.fixture("command-ack-non-numeric.json") : UT.fixture("query.json")
+            request.jsonBody?["header"]?["name"] == "Command"
+                ? UT.fixture("command-ack-non-numeric.json") : UT.fixture("query.json")
         }
         let client = try UT.client(transport: transport)
         let light = try UT.device(UT.lightID)
@@ -117,13 +120,17 @@ struct CommandTests {
     @Test("turnOn with several attributes sends each, then one query; colour sends {value:{r,g,b}}")
     func turnOnSeveral() async throws {
         let transport = MockTransport { request in
-            request.jsonBody?["header"]?["name"] == "Command" ? UT.fixture("command-ack-non-numeric.json") : UT.fixture("query.json")
+            request.jsonBody?["header"]?["name"] == "Command"
+                ? UT.fixture("command-ack-non-numeric.json") : UT.fixture("query.json")
         }
         let client = try UT.client(transport: transport)
         let outcome = try await client.turnOn(
-            UT.device(UT.lightID), brightness: 70, colorTemperature: 3000, color: UtecRGBColor(red: 1, green: 2, blue: 3))
+            UT.device(UT.lightID), brightness: 70, colorTemperature: 3000,
+            color: UtecRGBColor(red: 1, green: 2, blue: 3))
         #expect(outcome.state.deviceID == UT.lightID)
-        let names = UT.actions(transport).map { $0["payload"]?["devices"]?[0]?["command"]?["name"] ?? $0["header"]?["name"] }
+        let names = UT.actions(transport).map {
+            $0["payload"]?["devices"]?[0]?["command"]?["name"] ?? $0["header"]?["name"]
+        }
         #expect(names == ["setLevel", "temperature", "color", "Query"])
         let color = UT.actions(transport)[2]["payload"]?["devices"]?[0]?["command"]?["arguments"]
         #expect(color == ["value": ["r": 1, "g": 2, "b": 3]])
@@ -135,9 +142,14 @@ struct CommandTests {
     func unsupported() async throws {
         let transport = MockTransport()
         let client = try UT.client(transport: transport)
-        #expect(await UT.utecError { try await client.setBrightness(UT.device(UT.lockID), to: 5) }?.code == .unsupportedCommand)
+        #expect(
+            await UT.utecError { try await client.setBrightness(UT.device(UT.lockID), to: 5) }?.code
+                == .unsupportedCommand)
         #expect(await UT.utecError { try await client.unlock(UT.device(UT.switchID)) }?.code == .unsupportedCommand)
-        #expect(await UT.utecError { try await client.setColor(UT.device(UT.switchID), to: UtecRGBColor(red: 0, green: 0, blue: 0)) }?.code == .unsupportedCommand)
+        #expect(
+            await UT.utecError {
+                try await client.setColor(UT.device(UT.switchID), to: UtecRGBColor(red: 0, green: 0, blue: 0))
+            }?.code == .unsupportedCommand)
         #expect(await UT.utecError { try await client.query(deviceIDs: []) }?.code == .invalidArgument)
         #expect(transport.requests.isEmpty)
     }
@@ -146,7 +158,9 @@ struct CommandTests {
     func commandDeviceError() async throws {
         let transport = MockTransport()
         transport.enqueue(UT.fixture("device-error.json"), path: "/action")
-        let error = await UT.utecError { try await UT.client(transport: transport).send(.lock, to: UT.device(UT.lockID)) }
+        let error = await UT.utecError {
+            try await UT.client(transport: transport).send(.lock, to: UT.device(UT.lockID))
+        }
         #expect(error?.code == .deviceError && error?.deviceID == UT.lockID)
     }
 

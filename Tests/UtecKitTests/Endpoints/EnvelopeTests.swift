@@ -8,7 +8,7 @@ import VendorFixtures
 
 @Suite("Action envelopes for every namespace/name pair")
 struct EnvelopeTests {
-    static let uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+    static var uuidPattern: Regex<Substring> { /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/ }
 
     @Test("Discovery: Uhome.Device/Discovery, payloadVersion 1, payload {}, fresh lower-case UUID v4 ids")
     func discoveryEnvelope() async throws {
@@ -69,11 +69,12 @@ struct EnvelopeTests {
 
     @Test("empty arguments are left out; setLevel(50) sends level 50")
     func commandArguments() throws {
-        let empty = try JSONValue(jsonData: JSONEncoder().encode(UtecCommand(capability: .switch, name: "off", arguments: [:])))
+        let empty = try JSONValue(
+            jsonData: JSONEncoder().encode(UtecDeviceCommand(capability: .switch, name: "off", arguments: [:])))
         #expect(empty["arguments"] == nil)
-        let level = try JSONValue(jsonData: JSONEncoder().encode(UtecCommand.setLevel(50)))
+        let level = try JSONValue(jsonData: JSONEncoder().encode(UtecDeviceCommand.setLevel(50)))
         #expect(level == ["capability": "st.switchLevel", "name": "setLevel", "arguments": ["level": 50]])
-        let off = try JSONValue(jsonData: JSONEncoder().encode(UtecCommand.turnOff))
+        let off = try JSONValue(jsonData: JSONEncoder().encode(UtecDeviceCommand.turnOff))
         #expect(off == ["capability": "st.switch", "name": "off"])
     }
 
@@ -82,7 +83,8 @@ struct EnvelopeTests {
         let transport = MockTransport()
         transport.enqueue(UT.fixture("configure-set.json"), path: "/action")
         let client = try UT.client(transport: transport)
-        try await client.registerWebhook(url: URL(string: "https://hooks.example.test/utec")!, secret: "push-secret-abc123")
+        try await client.registerWebhook(
+            url: URL(string: "https://hooks.example.test/utec")!, secret: "push-secret-abc123")
         let body = try #require(UT.actions(transport).first)
         #expect(UT.withoutMessageID(body) == UT.withoutMessageID(try UT.json("utec/configure-set-request.json")))
         let bad = await UT.utecError {
@@ -138,7 +140,8 @@ struct EnvelopeTests {
     func headerDecoding() throws {
         let misspelled = try JSONDecoder().decode(
             UtecActionHeader.self,
-            from: Data(#"{"namespace":"Uhome.Notification","name":"DeviceState","messageId":"m","playloadVersion":"1"}"#.utf8))
+            from: Data(
+                #"{"namespace":"Uhome.Notification","name":"DeviceState","messageId":"m","playloadVersion":"1"}"#.utf8))
         #expect(misspelled.payloadVersion == "1")
         let legacy = try JSONDecoder().decode(
             UtecActionHeader.self, from: Data(#"{"namespace":"Uhome.Device","name":"Query","messageID":"old"}"#.utf8))

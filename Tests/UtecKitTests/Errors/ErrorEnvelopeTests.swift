@@ -134,7 +134,9 @@ struct ErrorEnvelopeTests {
         #expect(try await client.discoverDevices().devices.count == 3)
         let commands = MockTransport()
         commands.enqueue(.status(500), path: "/action")
-        let error = await UT.apiError { try await UT.client(transport: commands).send(.turnOn, to: UT.device(UT.switchID)) }
+        let error = await UT.apiError {
+            try await UT.client(transport: commands).send(.turnOn, to: UT.device(UT.switchID))
+        }
         #expect(error?.kind == .server)
         #expect(commands.requests.count == 1)
     }
@@ -144,7 +146,9 @@ struct ErrorEnvelopeTests {
         let empty = MockTransport()
         empty.enqueue(.status(204), path: "/action")
         #expect(try await UT.client(transport: empty).discoverDevices().devices.isEmpty)
-        for body in ["{\"header\":", "not json", "<html><body>oops</body></html>", "[1,2]", "{\"payload\":{\"devices\":5}}"] {
+        for body in [
+            "{\"header\":", "not json", "<html><body>oops</body></html>", "[1,2]", "{\"payload\":{\"devices\":5}}",
+        ] {
             let transport = MockTransport()
             transport.enqueue(.json(200, body), path: "/action")
             let client = try UT.client(transport: transport) { $0.retryPolicy = .none }

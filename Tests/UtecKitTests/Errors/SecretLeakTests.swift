@@ -59,12 +59,14 @@ struct SecretLeakTests {
             clientID: "client-id-utec", clientSecret: UT.clientSecret, redirectURI: UT.redirect,
             transport: transport, logger: capture.logger)
         let refresh = await UT.apiError {
-            try await oauth.refresh(OAuth2Token(accessToken: Secret(Self.accessToken), refreshToken: Secret(Self.refreshToken)))
+            try await oauth.refresh(
+                OAuth2Token(accessToken: Secret(Self.accessToken), refreshToken: Secret(Self.refreshToken)))
         }
         #expect(refresh != nil)
         Self.expectClean(Self.describe(refresh))
         let pending = oauth.beginAuthorization()
-        let state = URLComponents(url: pending.url, resolvingAgainstBaseURL: false)?.queryItems?
+        let state =
+            URLComponents(url: pending.url, resolvingAgainstBaseURL: false)?.queryItems?
             .first { $0.name == "state" }?.value ?? ""
         let exchange = await UT.apiError {
             try await pending.complete(callbackURL: URL(string: "\(UT.redirect)?code=\(Self.code)&state=\(state)")!)
@@ -83,7 +85,10 @@ struct SecretLeakTests {
         var dumped = ""
         dump(client, to: &dumped)
         dump(client.configuration.authorization, to: &dumped)
-        dump(UtecActionRequest.setNotification(url: URL(string: "https://h.example.test")!, secret: Secret(Self.webhookSecret)).header, to: &dumped)
+        dump(
+            UtecActionRequest.setNotification(
+                url: URL(string: "https://h.example.test")!, secret: Secret(Self.webhookSecret)
+            ).header, to: &dumped)
         Self.expectClean(dumped + client.description + String(describing: client))
     }
 }

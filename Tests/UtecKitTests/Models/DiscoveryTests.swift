@@ -20,7 +20,9 @@ struct DiscoveryTests {
         #expect(lock.name == "Back Gate")
         #expect(lock.category == .smartLock)
         #expect(lock.handleType == .lockSensor)
-        #expect(lock.deviceInfo == UtecDeviceInfo(manufacturer: "U-tec", model: "Bolt-NFC-W", hardwareVersion: "01.50.0036"))
+        #expect(
+            lock.deviceInfo == UtecDeviceInfo(manufacturer: "U-tec", model: "Bolt-NFC-W", hardwareVersion: "01.50.0036")
+        )
         #expect(lock.deviceInfo.serialNumber == nil)
         #expect(lock.customData == ["userId": 4711, "note": "opaque"])
         #expect(lock.attributes.batteryLevelRange == UtecValueRange(min: 1, max: 5))
@@ -39,7 +41,10 @@ struct DiscoveryTests {
         let transport = MockTransport()
         transport.enqueue(UT.fixture("discovery-irregular.json"), path: "/action")
         let result = try await UT.client(transport: transport).discoverDevices()
-        #expect(result.devices.map(\.id) == ["0A:1B:2C:3D:4E:10", "0A:1B:2C:3D:4E:11", "0A:1B:2C:3D:4E:12", "0A:1B:2C:3D:4E:14"])
+        #expect(
+            result.devices.map(\.id) == [
+                "0A:1B:2C:3D:4E:10", "0A:1B:2C:3D:4E:11", "0A:1B:2C:3D:4E:12", "0A:1B:2C:3D:4E:14",
+            ])
         let bulb = try #require(result.device(id: "0A:1B:2C:3D:4E:10"))
         #expect(bulb.handleType == .bulbColorRGBW)
         #expect(bulb.category == .light)

@@ -67,13 +67,16 @@ struct StateTests {
 
     @Test("lock modes and battery levels: 0/1/2 and 1...5; anything else is nil")
     func tables() {
-        #expect(UtecLockMode(json: 0) == .normal && UtecLockMode(json: 1) == .passage && UtecLockMode(json: 2) == .locked)
+        #expect(
+            UtecLockMode(json: 0) == .normal && UtecLockMode(json: 1) == .passage && UtecLockMode(json: 2) == .locked)
         #expect(UtecLockMode(json: 3) == nil && UtecLockMode(json: "x") == nil && UtecLockMode(json: "1") == nil)
         #expect(UtecLockMode.allCases.map(\.description) == ["Normal", "Passage", "Locked"])
         #expect(UtecBatteryLevel.allCases.map(\.description) == ["Critically Low", "Low", "Medium", "High", "Full"])
         #expect(UtecBatteryLevel.allCases.map(\.approximatePercentage) == [10, 30, 50, 70, 100])
-        #expect(UtecBatteryLevel(json: 99) == nil && UtecBatteryLevel(json: 0) == nil && UtecBatteryLevel(json: nil) == nil)
-        #expect(UtecLockState(rawValue: "JAMMED") == .jammed && UtecLockState(rawValue: "Unknown") == .unknown("Unknown"))
+        #expect(
+            UtecBatteryLevel(json: 99) == nil && UtecBatteryLevel(json: 0) == nil && UtecBatteryLevel(json: nil) == nil)
+        #expect(
+            UtecLockState(rawValue: "JAMMED") == .jammed && UtecLockState(rawValue: "Unknown") == .unknown("Unknown"))
         #expect(UtecDoorState(rawValue: "closed") == .closed)
         #expect(UtecHealthStatus(rawValue: "OFFLINE") == .offline)
     }
@@ -84,7 +87,8 @@ struct StateTests {
         #expect(UtecLock(devices[1]) == nil && UtecSwitch(devices[0]) == nil && UtecLight(devices[0]) == nil)
         var plain = devices[0]
         plain.handleType = .lock
-        plain.state = UtecDeviceState(deviceID: plain.id, values: [UtecStateValue(capability: .lock, name: "lockState", value: "Locked")])
+        plain.state = UtecDeviceState(
+            deviceID: plain.id, values: [UtecStateValue(capability: .lock, name: "lockState", value: "Locked")])
         #expect(UtecLock(plain)?.hasDoorSensor == false && UtecLock(plain)?.doorState == nil)
         #expect(UtecLock(plain)?.isDoorOpen == nil)
     }

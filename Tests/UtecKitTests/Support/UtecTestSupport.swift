@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Logging
 import TestSupport
+import Testing
 import VendorFixtures
 
 @testable import UtecKit

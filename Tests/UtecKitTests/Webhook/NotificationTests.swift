@@ -77,7 +77,8 @@ struct NotificationTests {
     @Test("bodies that are not notifications are typed errors")
     func invalid() {
         for body in ["", "nope", "{\"header\":{}}", "42", "{\"payload\":{\"devices\":\"x\"}}"] {
-            #expect(UT.syncError { try UtecNotification.parse(Data(body.utf8)) }?.code == .invalidNotification, "\(body)")
+            #expect(
+                UT.syncError { try UtecNotification.parse(Data(body.utf8)) }?.code == .invalidNotification, "\(body)")
         }
     }
 

@@ -19,7 +19,9 @@ struct WebhookReceiverTests {
         #expect(response.status == 200)
         #expect(String(decoding: response.body, as: UTF8.self) == #"{"success":true}"#)
         #expect(response.notification?.states.first?.deviceID == UT.lightID)
-        #expect(receiver.handle(method: "post", authorization: "bearer push-secret-abc123", body: Data("[]".utf8)).status == 200)
+        #expect(
+            receiver.handle(method: "post", authorization: "bearer push-secret-abc123", body: Data("[]".utf8)).status
+                == 200)
     }
 
     @Test("forged, missing and malformed secrets are refused; no secret set refuses everything")
@@ -36,15 +38,20 @@ struct WebhookReceiverTests {
             #expect(response.status == status, "\(header ?? "nil")")
             #expect(response.notification == nil)
         }
-        #expect(UtecWebhookReceiver(secret: nil).handle(method: "POST", authorization: "Bearer x", body: body).status == 401)
-        #expect(UtecWebhookReceiver(secret: "").handle(method: "POST", authorization: "Bearer ", body: body).status == 401)
+        #expect(
+            UtecWebhookReceiver(secret: nil).handle(method: "POST", authorization: "Bearer x", body: body).status == 401
+        )
+        #expect(
+            UtecWebhookReceiver(secret: "").handle(method: "POST", authorization: "Bearer ", body: body).status == 401)
     }
 
     @Test("non-POST is 405, a bad body with the right secret is 400, verification happens before parsing")
     func statuses() {
         let receiver = UtecWebhookReceiver(secret: Self.secret)
         #expect(receiver.handle(method: "GET", authorization: "Bearer push-secret-abc123", body: Data()).status == 405)
-        #expect(receiver.handle(method: "POST", authorization: "Bearer push-secret-abc123", body: Data("{".utf8)).status == 400)
+        #expect(
+            receiver.handle(method: "POST", authorization: "Bearer push-secret-abc123", body: Data("{".utf8)).status
+                == 400)
         #expect(receiver.handle(method: "POST", authorization: "Bearer wrong", body: Data("{".utf8)).status == 403)
         let refused = receiver.handle(method: "POST", authorization: "Bearer wrong", body: Data())
         #expect(String(decoding: refused.body, as: UTF8.self).contains("webhookForbidden"))

@@ -1,6 +1,7 @@
 import AuthCore
+
 /// One device command: `{"capability","name","arguments"?}`. `arguments` is left out when empty.
-public struct UtecCommand: Sendable, Equatable, Codable {
+public struct UtecDeviceCommand: Sendable, Equatable, Codable {
     /// The capability, for example `st.lock`.
     public var capability: UtecCapability
     /// The command, for example `unlock`.
@@ -30,28 +31,30 @@ public struct UtecCommand: Sendable, Equatable, Codable {
     }
 
     /// `st.lock` `lock`.
-    public static let lock = UtecCommand(capability: .lock, name: "lock")
+    public static let lock = UtecDeviceCommand(capability: .lock, name: "lock")
     /// `st.lock` `unlock`.
-    public static let unlock = UtecCommand(capability: .lock, name: "unlock")
+    public static let unlock = UtecDeviceCommand(capability: .lock, name: "unlock")
     /// `st.lock` `setMode {mode}`.
-    public static func setLockMode(_ mode: UtecLockMode) -> UtecCommand {
-        UtecCommand(capability: .lock, name: "setMode", arguments: ["mode": .number(JSONNumber(mode.rawValue))])
+    public static func setLockMode(_ mode: UtecLockMode) -> UtecDeviceCommand {
+        UtecDeviceCommand(capability: .lock, name: "setMode", arguments: ["mode": .number(JSONNumber(mode.rawValue))])
     }
     /// `st.switch` `on`.
-    public static let turnOn = UtecCommand(capability: .switch, name: "on")
+    public static let turnOn = UtecDeviceCommand(capability: .switch, name: "on")
     /// `st.switch` `off`.
-    public static let turnOff = UtecCommand(capability: .switch, name: "off")
+    public static let turnOff = UtecDeviceCommand(capability: .switch, name: "off")
     /// `st.switchLevel` `setLevel {level}`, the level clamped to 1…100.
-    public static func setLevel(_ level: Int) -> UtecCommand {
+    public static func setLevel(_ level: Int) -> UtecDeviceCommand {
         let clamped = min(UtecLight.brightnessRange.upperBound, max(UtecLight.brightnessRange.lowerBound, level))
-        return UtecCommand(capability: .switchLevel, name: "setLevel", arguments: ["level": .number(JSONNumber(clamped))])
+        return UtecDeviceCommand(
+            capability: .switchLevel, name: "setLevel", arguments: ["level": .number(JSONNumber(clamped))])
     }
     /// `st.colorTemperature` `temperature {value}` (unchecked; ``UtecClient/setColorTemperature(_:kelvin:)`` checks it).
-    public static func setColorTemperature(_ kelvin: Int) -> UtecCommand {
-        UtecCommand(capability: .colorTemperature, name: "temperature", arguments: ["value": .number(JSONNumber(kelvin))])
+    public static func setColorTemperature(_ kelvin: Int) -> UtecDeviceCommand {
+        UtecDeviceCommand(
+            capability: .colorTemperature, name: "temperature", arguments: ["value": .number(JSONNumber(kelvin))])
     }
     /// `st.color` `color {value:{r,g,b}}`.
-    public static func setColor(_ color: UtecRGBColor) -> UtecCommand {
-        UtecCommand(capability: .color, name: "color", arguments: ["value": color.json])
+    public static func setColor(_ color: UtecRGBColor) -> UtecDeviceCommand {
+        UtecDeviceCommand(capability: .color, name: "color", arguments: ["value": color.json])
     }
 }
