@@ -13,7 +13,9 @@ enum UtecErrorEnvelope {
     static let action: ErrorEnvelopeDecoder = { response in
         let success = (200..<300).contains(response.status)
         guard let json = try? JSONValue(jsonData: response.body) else { return nil }
-        if let error = json["payload"]?["error"] ?? json["error"].flatMap({ $0.objectValue == nil ? nil : $0 }) {
+        if let error = json["payload"]?["error"] ?? (json["error"]?.objectValue != nil ? json["error"] : nil),
+            !error.isNull
+        {
             let code = error["code"]?.textValue ?? error.textValue ?? "UNKNOWN"
             let message = error["message"]?.textValue
             let service = UtecServiceError(code: code, message: message)

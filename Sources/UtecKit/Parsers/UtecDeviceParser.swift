@@ -37,7 +37,7 @@ enum UtecDeviceParser {
             return .failure(UtecError(.missingField, "device record has no handleType", deviceID: id))
         }
         let info = json["deviceInfo"]
-        let customData = json["customData"].flatMap { $0.isNull ? nil : $0 }
+        let customData: JSONValue? = json["customData"]?.isNull == false ? json["customData"] : nil
         let device = UtecDevice(
             id: id,
             name: json["name"]?.lenientString ?? "",

@@ -8,6 +8,15 @@ import VendorFixtures
 
 @Suite("Commands: acknowledgements, confirmation, lock/switch/light rules")
 struct CommandTests {
+    /// An acknowledgement (5 s) for the device the command names.
+    static func ack(_ request: RecordedRequest) -> MockResponse {
+        let id = request.jsonBody?["payload"]?["devices"]?[0]?["id"]?.stringValue ?? ""
+        return .json(
+            200,
+            #"{"payload":{"devices":[{"id":"\#(id)","states":[{"capability":"st.deferredResponse","name":"seconds","value":5}]}]}}"#
+        )
+    }
+
     @Test("F6: the lock's deferred seconds are 20; a non-numeric value is nil; an ack never changes state")
     func acknowledgement() async throws {
         let transport = MockTransport()
@@ -71,7 +80,7 @@ struct CommandTests {
     func switchCommands() async throws {
         let transport = MockTransport { request in
             request.jsonBody?["header"]?["name"] == "Command"
-                ? UT.fixture("command-ack-non-numeric.json") : UT.fixture("query.json")
+                ? Self.ack(request) : UT.fixture("query.json")
         }
         let client = try UT.client(transport: transport)
         _ = try await client.turnOn(UT.device(UT.switchID))
@@ -84,7 +93,7 @@ struct CommandTests {
     func brightness() async throws {
         let transport = MockTransport { request in
             request.jsonBody?["header"]?["name"] == "Command"
-                ? UT.fixture("command-ack-non-numeric.json") : UT.fixture("query.json")
+                ? Self.ack(request) : UT.fixture("query.json")
         }
         let client = try UT.client(transport: transport)
         let light = try UT.device(UT.lightID)
@@ -100,7 +109,7 @@ struct CommandTests {
     func colorTemperature() async throws {
         let transport = MockTransport { request in
             request.jsonBody?["header"]?["name"] == "Command"
-                ? UT.fixture("command-ack-non-numeric.json") : UT.fixture("query.json")
+                ? Self.ack(request) : UT.fixture("query.json")
         }
         let client = try UT.client(transport: transport)
         let light = try UT.device(UT.lightID)
@@ -121,7 +130,7 @@ struct CommandTests {
     func turnOnSeveral() async throws {
         let transport = MockTransport { request in
             request.jsonBody?["header"]?["name"] == "Command"
-                ? UT.fixture("command-ack-non-numeric.json") : UT.fixture("query.json")
+                ? Self.ack(request) : UT.fixture("query.json")
         }
         let client = try UT.client(transport: transport)
         let outcome = try await client.turnOn(

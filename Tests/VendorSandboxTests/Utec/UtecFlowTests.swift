@@ -5,6 +5,10 @@ import Testing
 import UtecKit
 import VendorSandbox
 
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
 @Suite("U-Tec end to end against the sandbox")
 struct UtecFlowTests {
     @Test("browser hop: authorize redirects with authorization_code and state; the wrapped token is unwrapped")

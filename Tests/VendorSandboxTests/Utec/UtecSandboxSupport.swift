@@ -75,16 +75,21 @@ final class UtecSandboxTime: TimeSource {
 
 /// A webhook endpoint on a real loopback socket that checks notifications with UtecKit's receiver.
 final class UtecWebhookEndpoint: Sendable {
+    /// The outcomes, shared with the server's handler.
+    final class Log: Sendable {
+        let list = Mutex<[UtecWebhookResponse]>([])
+    }
+
     let server: LoopbackHTTPServer
-    private let received = Mutex<[UtecWebhookResponse]>([])
+    private let log = Log()
 
     init(secret: Secret) throws {
         let receiver = UtecWebhookReceiver(secret: secret)
-        let received = self.received
+        let log = self.log
         server = try LoopbackHTTPServer { request in
             let response = receiver.handle(
                 method: request.method, authorization: request.headers["authorization"], body: request.body)
-            received.withLock { $0.append(response) }
+            log.list.withLock { $0.append(response) }
             return LoopbackResponse(
                 status: response.status, headers: [("Content-Type", "application/json")], body: response.body)
         }
@@ -93,5 +98,5 @@ final class UtecWebhookEndpoint: Sendable {
     var url: URL { server.baseURL.appendingPathComponent("hooks/utec") }
 
     /// Every call's outcome, in order.
-    var responses: [UtecWebhookResponse] { received.withLock { $0 } }
+    var responses: [UtecWebhookResponse] { log.list.withLock { $0 } }
 }
