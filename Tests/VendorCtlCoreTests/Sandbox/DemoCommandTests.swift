@@ -97,7 +97,7 @@ struct DemoCommandTests {
         let harness = CLIHarness()
         let kit = await harness.run("demo", "odyssey")
         #expect(kit.code == .usage)
-        #expect(kit.stderr.contains("unknown kit 'odyssey' (expected one of: flowerhub, bc)"))
+        #expect(kit.stderr.contains("unknown kit 'odyssey' (expected one of: flowerhub, bc, utec)"))
         #expect(await harness.run("demo", "--sandbox-fault", "a b c").code == .usage)
     }
 }
