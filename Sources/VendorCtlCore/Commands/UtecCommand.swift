@@ -25,8 +25,10 @@ struct UtecCtlCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Sign in with U-Tec's OAuth and save the token.",
             discussion: """
-                Opens nothing by itself: open the printed address in a browser, sign in, and paste the \
-                address the browser was sent to (it holds the one-time code; it is read without echo).
+                Prints the authorization address: open it in a browser and sign in. When the redirect \
+                URI is on this machine (127.0.0.1 or localhost), the redirect is caught on that port \
+                (port 0 picks a free one); otherwise, or with --paste, paste the address the browser \
+                was sent to (it holds the one-time code; it is read without echo).
                 """)
 
         @Option(
@@ -44,38 +46,70 @@ struct UtecCtlCommand: ParsableCommand {
             help: ArgumentHelp("The OAuth server (default https://oauth.u-tec.com).", valueName: "url"))
         var oauthURL: String?
 
+        @Flag(help: "Paste the redirected address instead of catching the redirect on this machine.")
+        var paste = false
+
+        @Option(help: ArgumentHelp("How long to wait for the browser, in seconds.", valueName: "s"))
+        var wait = 300
+
         @OptionGroup var options: UtecOptions
 
         mutating func validate() throws {
             if let oauthURL { _ = try BaseURLOption.parse(oauthURL) }
             _ = try BaseURLOption.parse(redirectURI)
+            guard wait > 0 else { throw ValidationError("--wait must be at least 1 second") }
+        }
+
+        /// Whether the redirect can be caught here: a loopback host.
+        var catchesRedirect: Bool {
+            guard !paste, let host = URL(string: redirectURI)?.host?.lowercased() else { return false }
+            return host == "127.0.0.1" || host == "localhost"
         }
 
         func execute(in context: VendorCtlContext) async throws {
             guard let id = clientId ?? context.environment["UTEC_CLIENT_ID"], !id.isEmpty else {
                 throw CommandFailure.usage("give --client-id or set UTEC_CLIENT_ID")
             }
+            let secret = try SecretInput.read(
+                variable: "UTEC_CLIENT_SECRET", prompt: "Client secret for \(id): ", context: context)
+            let receiver = try catchesRedirect ? Self.receiver(for: redirectURI) : nil
+            defer { receiver?.stop() }
+            let redirect = receiver.map { Self.redirect(redirectURI, port: $0.port) } ?? redirectURI
             let oauthRoot = try oauthURL.map(BaseURLOption.parse)
             let login = UtecLoginFile(
-                format: UtecLoginFile.currentFormat, clientId: id, redirectURI: redirectURI,
+                format: UtecLoginFile.currentFormat, clientId: id, redirectURI: redirect,
                 apiBaseURL: try options.baseURL.map(BaseURLOption.parse)?.absoluteString
                     ?? UtecClient.Configuration.defaultBaseURL.absoluteString,
                 authorizeURL: oauthRoot?.appendingPathComponent("authorize").absoluteString
                     ?? UtecOAuth.defaultAuthorizeURL.absoluteString,
                 tokenURL: oauthRoot?.appendingPathComponent("token").absoluteString
                     ?? UtecOAuth.defaultTokenURL.absoluteString)
-            let secret = try SecretInput.read(
-                variable: "UTEC_CLIENT_SECRET", prompt: "Client secret for \(id): ", context: context)
             let oauth = try UtecOAuthFactory.make(login, secret: secret, context: context)
             let pending = oauth.beginAuthorization()
             let printer = options.output.printer(context)
             printer.note("Open this address in a browser and sign in:\n\(pending.url.absoluteString)")
-            guard
-                let pasted = try context.terminal.readLine(
-                    prompt: "Paste the address the browser was sent to: ", echo: false),
-                let callback = URL(string: pasted.trimmingCharacters(in: .whitespacesAndNewlines))
-            else {
-                throw CommandFailure.authentication("no redirect address was entered")
+            let callback: URL
+            if let receiver {
+                printer.note("Waiting for the browser on \(redirect) …")
+                let items: [URLQueryItem]
+                do {
+                    items = try await receiver.waitForRedirect(timeout: .seconds(wait))
+                } catch let failure as LoopbackRedirectReceiver.Failure {
+                    throw CommandFailure.authentication("sign-in not completed: \(failure)")
+                }
+                var components = URLComponents(string: redirect)
+                components?.queryItems = items
+                guard let url = components?.url else { throw CommandFailure.authentication("the redirect is unusable") }
+                callback = url
+            } else {
+                guard
+                    let pasted = try context.terminal.readLine(
+                        prompt: "Paste the address the browser was sent to: ", echo: false),
+                    let url = URL(string: pasted.trimmingCharacters(in: .whitespacesAndNewlines))
+                else {
+                    throw CommandFailure.authentication("no redirect address was entered")
+                }
+                callback = url
             }
             let token = try await pending.complete(callbackURL: callback)
             let directory = try options.output.directory(context)
@@ -87,6 +121,24 @@ struct UtecCtlCommand: ParsableCommand {
                 clientId: id, scope: token.scope, expiresAt: token.expiresAt,
                 tokenFile: directory.file(UtecLoginFile.tokenFileName).path)
             try printer.emit(report) { report.table }
+        }
+
+        /// A listener on the redirect URI's port and path.
+        static func receiver(for redirectURI: String) throws -> LoopbackRedirectReceiver {
+            let url = URL(string: redirectURI)
+            do {
+                return try LoopbackRedirectReceiver(
+                    port: url?.port ?? 80, callbackPath: url?.path.isEmpty == false ? url?.path ?? "/" : "/")
+            } catch let failure as LoopbackRedirectReceiver.Failure {
+                throw CommandFailure.usage("\(failure); choose another --redirect-uri port or use --paste")
+            }
+        }
+
+        /// The redirect URI with the listener's port (port 0 asked for a free one).
+        static func redirect(_ redirectURI: String, port: Int) -> String {
+            guard var components = URLComponents(string: redirectURI), components.port == 0 else { return redirectURI }
+            components.port = port
+            return components.string ?? redirectURI
         }
     }
 

@@ -8,6 +8,10 @@ import VendorSandbox
 
 @testable import VendorCtlCore
 
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
 /// Plays the browser for `vendorctl utec login`: reads the authorize address the command printed,
 /// lets the sandbox hand out the code its consent page would, and "pastes" the redirect address.
 final class UtecBrowserTerminal: VendorCtlTerminal {
@@ -38,10 +42,9 @@ struct UtecSandboxCommandTests {
     /// Runs one command with the sandbox's client secret in the environment and the config in `directory`.
     static func run(
         _ arguments: [String], sandbox: VendorSandbox, directory: URL, extra: [String: String] = [:],
-        input: Data = Data()
+        input: Data = Data(), stderr: VendorCtlCapturedOutput = VendorCtlCapturedOutput()
     ) async -> CLIRun {
         let stdout = VendorCtlCapturedOutput()
-        let stderr = VendorCtlCapturedOutput()
         var environment = [
             "UTEC_CLIENT_SECRET": sandbox.utec.settings.clientSecret, "VENDORCTL_CONFIG_DIR": directory.path,
         ]
@@ -67,7 +70,7 @@ struct UtecSandboxCommandTests {
             }
             let login = await run([
                 "utec", "login", "--client-id", sandbox.utec.settings.clientId, "--oauth-url", "\(base)/utec/oauth",
-                "--base-url", "\(base)/utec/", "--redirect-uri", Self.redirect,
+                "--base-url", "\(base)/utec/", "--redirect-uri", Self.redirect, "--paste",
             ])
             #expect(login.code == .success, "\(login.stderr)")
             #expect(login.stdout.contains("openapi"))
@@ -139,6 +142,47 @@ struct UtecSandboxCommandTests {
                 #expect(!output.allOutput.contains("utec-rt-"))
                 #expect(!output.allOutput.contains(hookSecret))
             }
+        }
+    }
+}
+
+@Suite("vendorctl utec login catching the redirect")
+struct UtecLoginRedirectTests {
+    @Test("login on a loopback redirect URI: the browser's redirect is caught, the code exchanged, the token saved")
+    func caughtRedirect() async throws {
+        try await SandboxBackedCommandTests.withServedSandbox { sandbox in
+            let directory = FileManager.default.temporaryDirectory
+                .appendingPathComponent("vendorctl-utec-\(UUID().uuidString)", isDirectory: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let base = sandbox.baseURL.absoluteString
+            let stderr = VendorCtlCapturedOutput()
+            let login = Task {
+                await UtecSandboxCommandTests.run(
+                    [
+                        "utec", "login", "--client-id", sandbox.utec.settings.clientId, "--oauth-url",
+                        "\(base)/utec/oauth", "--base-url", "\(base)/utec/", "--redirect-uri",
+                        "http://127.0.0.1:0/utec/callback", "--wait", "20",
+                    ], sandbox: sandbox, directory: directory, stderr: stderr)
+            }
+            var address: URL?
+            for _ in 0..<400 where address == nil {
+                address = stderr.text.split(separator: "\n").first { $0.hasPrefix("http") }.flatMap {
+                    URL(string: String($0))
+                }
+                if address == nil { try await Task.sleep(for: .milliseconds(10)) }
+            }
+            let authorize = try #require(address)
+            // The browser: follows U-Tec's 302 to the redirect URI the command listens on.
+            let (page, response) = try await URLSession.shared.data(from: authorize)
+            #expect((response as? HTTPURLResponse)?.statusCode == 200)
+            #expect(!page.isEmpty)
+            let run = await login.value
+            #expect(run.code == .success, "\(run.stderr)")
+            #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("utec-token.json").path))
+            let devices = await UtecSandboxCommandTests.run(
+                ["utec", "devices"], sandbox: sandbox, directory: directory)
+            #expect(devices.code == .success, "\(devices.stderr)")
+            #expect(!run.allOutput.contains("utec-code-"))
         }
     }
 }
