@@ -1,12 +1,15 @@
 import AuthCore
+import HTTPTypes
 
 extension UtecClient {
     /// Sends any action request and returns U-Tec's envelope as it came (after error checks:
     /// `payload.error` and HTTP errors are thrown as ``APIError``).
     ///
-    /// Use it for namespace/name pairs the typed calls do not cover.
-    public func perform(_ request: UtecActionRequest) async throws -> UtecActionResponse {
-        try await send(UtecEndpoints.action(request) { $0 })
+    /// Use it for namespace/name pairs the typed calls do not cover. `headers` are sent too (a
+    /// request id, say); `Content-Type`, `Accept` and `Authorization` among them are replaced by
+    /// UtecKit's own.
+    public func perform(_ request: UtecActionRequest, headers: HTTPFields = [:]) async throws -> UtecActionResponse {
+        try await send(UtecEndpoints.action(request, headers: headers) { $0 })
     }
 
     /// Runs discovery to check the token: `true` when it works, `false` when U-Tec refuses the

@@ -11,7 +11,7 @@ enum UtecEndpoints {
     /// `request`, its answer read by `read`. Reads may be retried; commands and configuration
     /// changes may not. `secrets` are values in the payload to scrub from any error.
     static func action<Value: Sendable>(
-        _ request: UtecActionRequest, secrets: [Secret] = [],
+        _ request: UtecActionRequest, secrets: [Secret] = [], headers extra: HTTPFields = [:],
         read: @escaping @Sendable (UtecActionResponse) throws -> Value
     ) throws -> Endpoint<Value> {
         let encoder = JSONEncoder()
@@ -22,7 +22,8 @@ enum UtecEndpoints {
         } catch {
             throw UtecError(.invalidArgument, "the request payload cannot be encoded as JSON")
         }
-        var headers = HTTPFields()
+        // Caller fields are kept, but the JSON content type, Accept and the credential are UtecKit's.
+        var headers = HTTPFields(extra.filter { ![.contentType, .accept, .authorization].contains($0.name) })
         headers[.accept] = "application/json"
         return Endpoint(
             method: .post, path: actionPath, headers: headers, body: body, containsSecrets: !secrets.isEmpty,

@@ -1,5 +1,6 @@
 import AuthCore
 import Foundation
+import HTTPTypes
 import TestSupport
 import Testing
 import VendorFixtures
@@ -134,6 +135,23 @@ struct EnvelopeTests {
         #expect(response.header?.payloadVersion == "1")
         #expect(response.header?.operation == .discovery)
         #expect(response.payload["devices"]?.arrayValue?.count == 7)
+    }
+
+    @Test("perform keeps the caller's header fields but sets JSON content type, Accept and the bearer token itself")
+    func callerHeaders() async throws {
+        let transport = MockTransport()
+        transport.enqueue(UT.fixture("user.json"), path: "/action")
+        var headers = HTTPFields()
+        headers[HTTPField.Name("X-Request-Id")!] = "req-42"
+        headers[.accept] = "text/plain"
+        headers[.contentType] = "text/plain"
+        headers[.authorization] = "Bearer caller-token"
+        _ = try await UT.client(transport: transport).perform(.userGet(), headers: headers)
+        let request = try #require(transport.requests.first)
+        #expect(request.headers[HTTPField.Name("X-Request-Id")!] == "req-42")
+        #expect(request.headers[.accept] == "application/json")
+        #expect(request.headers[.contentType]?.hasPrefix("application/json") == true)
+        #expect(request.headers[.authorization] == "Bearer at-test-123")
     }
 
     @Test("the header decodes with playloadVersion, messageID or no version at all")
