@@ -35,7 +35,14 @@ extension UtecClient {
     /// Waits for the deferred delay, then queries the device.
     func confirm(_ acknowledgement: UtecCommandAcknowledgement, _ device: UtecDevice) async throws -> UtecDeviceState {
         let wait = min(Duration.seconds(acknowledgement.deferredSeconds ?? 0), configuration.maximumConfirmationDelay)
-        if wait > .zero { try await configuration.timeSource.sleep(for: wait) }
+        if wait > .zero {
+            do {
+                try await configuration.timeSource.sleep(for: wait)
+            } catch {
+                throw APIError(
+                    kind: .cancelled, message: "cancelled while waiting for the command's result", underlying: error)
+            }
+        }
         return try await state(of: device)
     }
 

@@ -6,8 +6,8 @@ import Foundation
 /// U-Tec sends `Authorization: Bearer <secret>`, the secret you registered with
 /// ``UtecClient/registerWebhook(url:secret:)``. ``handle(method:authorization:body:)`` answers
 /// like a careful endpoint should: 405 for anything but POST, 401 without a secret (or before one
-/// is set), 403 for a wrong one (compared in constant time), 400 for a body that is not a
-/// notification, else 200 `{"success":true}` with the parsed ``UtecNotification``.
+/// is set), 403 for a wrong one (compared in constant time), 413 for a body over 1 MiB, 400 for a
+/// body that is not a notification, else 200 `{"success":true}` with the parsed ``UtecNotification``.
 public struct UtecWebhookReceiver: Sendable, CustomStringConvertible {
     private let secret: Secret?
 
@@ -42,6 +42,9 @@ public struct UtecWebhookReceiver: Sendable, CustomStringConvertible {
         }
     }
 
+    /// The largest notification body read (1 MiB); a larger one is answered 413 unread.
+    public static let maximumBodySize = 1 << 20
+
     /// Checks and reads one webhook call.
     public func handle(method: String, authorization: String?, body: Data) -> UtecWebhookResponse {
         guard method.uppercased() == "POST" else {
@@ -53,6 +56,10 @@ public struct UtecWebhookReceiver: Sendable, CustomStringConvertible {
             return UtecWebhookResponse(status: error.code == .webhookForbidden ? 403 : 401, error: error)
         } catch {
             return UtecWebhookResponse(status: 401, error: UtecError(.webhookUnauthorized, "rejected"))
+        }
+        guard body.count <= UtecWebhookReceiver.maximumBodySize else {
+            return UtecWebhookResponse(
+                status: 413, error: UtecError(.invalidNotification, "the notification body is larger than 1 MiB"))
         }
         do {
             let notification = try UtecNotification.parse(body)

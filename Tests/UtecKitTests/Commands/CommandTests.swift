@@ -66,6 +66,25 @@ struct CommandTests {
         #expect(clock.sleeps == [.seconds(5)])
     }
 
+    @Test("cancelled while waiting for the result: a typed cancelled error, no query sent")
+    func cancelledWait() async throws {
+        let transport = MockTransport()
+        transport.enqueue(UT.fixture("command-ack.json"), path: "/action")
+        let clock = TestClock(mode: .manual)
+        let client = try UT.client(transport: transport, clock: clock)
+        let lock = try UT.device(UT.lockID)
+        let task = Task { try await client.unlock(lock) }
+        while clock.pendingSleepers == 0 { await Task.yield() }
+        task.cancel()
+        let result = await task.result
+        guard case .failure(let error) = result else {
+            Issue.record("a cancelled unlock succeeded")
+            return
+        }
+        #expect((error as? APIError)?.kind == .cancelled)
+        #expect(transport.requests.count == 1)
+    }
+
     @Test("lock modes send setMode with the mode number")
     func lockMode() async throws {
         let transport = MockTransport()

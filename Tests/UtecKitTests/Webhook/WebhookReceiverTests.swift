@@ -57,6 +57,13 @@ struct WebhookReceiverTests {
         #expect(String(decoding: refused.body, as: UTF8.self).contains("webhookForbidden"))
     }
 
+    @Test("a body over 1 MiB is refused with 413 without being parsed")
+    func oversized() {
+        let receiver = UtecWebhookReceiver(secret: Self.secret)
+        let huge = Data(repeating: 0x20, count: UtecWebhookReceiver.maximumBodySize + 1)
+        #expect(receiver.handle(method: "POST", authorization: "Bearer push-secret-abc123", body: huge).status == 413)
+    }
+
     @Test("verify throws typed errors; constant-time compare handles unequal lengths")
     func verify() throws {
         let receiver = UtecWebhookReceiver(secret: Self.secret)
