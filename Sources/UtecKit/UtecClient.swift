@@ -17,6 +17,18 @@ import Logging
 /// let found = try await client.discoverDevices()
 /// ```
 ///
+/// ## Coming from utec-py
+/// `discover_devices` → ``discoverDevices()``; `query_device` / `get_device_state` →
+/// ``state(of:)`` / ``query(_:)`` (one batched call, `customData` echoed); `send_command` →
+/// ``send(_:to:)`` or ``sendAndConfirm(_:to:)``; `set_push_status` →
+/// ``registerWebhook(url:secret:)``; `validate_auth` → ``validateAuthentication()`` (also `false`
+/// for `INVALID_TOKEN` inside HTTP 200); `BaseDevice.update` → ``refresh(_:)``;
+/// `update_state_data` → ``UtecDevice/applying(_:)`` and ``UtecNotification/apply(to:)`` (merging);
+/// lock/switch/light calls → ``lock(_:)``, ``unlock(_:)``, ``turnOn(_:)``, ``turnOff(_:)``,
+/// ``setBrightness(_:to:)``, ``setColorTemperature(_:kelvin:)``, ``setColor(_:to:)``,
+/// ``turnOn(_:brightness:colorTemperature:color:)``; `AbstractAuth.make_authenticated_request`
+/// → ``perform(_:headers:)``; `UtecOAuth2` → ``UtecOAuth``.
+///
 /// ## Errors
 /// A call throws an AuthCore ``APIError`` for everything that crossed the network (with
 /// ``UtecServiceError`` as its `vendorError` when U-Tec sent one), or a ``UtecError`` for what
