@@ -48,6 +48,7 @@ func kit(_ name: String, extraDependencies: [Target.Dependency] = []) -> (Produc
 let kits: [(Product, [Target])] = [
     kit("FlowerhubKit"),
     kit("OdynKit"),
+    kit("UtecKit"),
 ]
 
 let package = Package(
@@ -94,7 +95,7 @@ let package = Package(
             name: "VendorFixtures",
             path: "Fixtures",
             exclude: ["README.md"],
-            resources: [.copy("authcore"), .copy("flowerhub"), .copy("odyn")],
+            resources: [.copy("authcore"), .copy("flowerhub"), .copy("odyn"), .copy("utec")],
             swiftSettings: strictSettings
         ),
         .target(

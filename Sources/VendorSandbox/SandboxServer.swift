@@ -41,6 +41,8 @@ public final class VendorSandbox: Sendable {
     public let entra: SandboxEntra
     /// Business Central's company and records.
     public let businessCentral: SandboxBusinessCentral
+    /// U-Tec's OAuth client, tokens, devices and webhook.
+    public let utec: SandboxUtec
 
     let recorder: SandboxRecorder
     private let resetAll: @Sendable () -> Void
@@ -50,7 +52,7 @@ public final class VendorSandbox: Sendable {
     private init(
         configuration: Configuration, port: Int, baseURL: URL, clock: SandboxClock, faults: SandboxFaults,
         recorder: SandboxRecorder, flowerhub: SandboxFlowerhub, entra: SandboxEntra,
-        businessCentral: SandboxBusinessCentral, resetAll: @escaping @Sendable () -> Void,
+        businessCentral: SandboxBusinessCentral, utec: SandboxUtec, resetAll: @escaping @Sendable () -> Void,
         server: Task<Void, any Error>, services: ServiceGroup
     ) {
         self.configuration = configuration
@@ -62,6 +64,7 @@ public final class VendorSandbox: Sendable {
         self.flowerhub = flowerhub
         self.entra = entra
         self.businessCentral = businessCentral
+        self.utec = utec
         self.resetAll = resetAll
         self.server = Mutex(server)
         self.services = services
@@ -87,11 +90,13 @@ public final class VendorSandbox: Sendable {
         let flowerhub = SandboxFlowerhub(settings: configuration.flowerhub, clock: clock)
         let entra = SandboxEntra(settings: configuration.entra, clock: clock)
         let businessCentral = SandboxBusinessCentral(settings: configuration.businessCentral)
+        let utec = SandboxUtec(settings: configuration.utec, clock: clock)
         // Every vendor the sandbox emulates: a new kit adds its module here.
         let modules: [any SandboxVendorModule] = [
             FlowerhubRoutes(state: flowerhub),
             EntraRoutes(state: entra, clock: clock),
             BusinessCentralRoutes(state: businessCentral, entra: entra, clock: clock),
+            UtecRoutes(state: utec, clock: clock),
         ]
         let bound = Mutex<String>("http://\(configuration.host):\(port)")
         let resetAll: @Sendable () -> Void = {
@@ -148,7 +153,7 @@ public final class VendorSandbox: Sendable {
         bound.withLock { $0 = origin }
         return VendorSandbox(
             configuration: configuration, port: actual, baseURL: baseURL, clock: clock, faults: faults,
-            recorder: recorder, flowerhub: flowerhub, entra: entra, businessCentral: businessCentral,
+            recorder: recorder, flowerhub: flowerhub, entra: entra, businessCentral: businessCentral, utec: utec,
             resetAll: resetAll, server: server, services: services)
     }
 
@@ -193,6 +198,15 @@ public final class VendorSandbox: Sendable {
     public var businessCentralBaseURL: URL {
         businessCentralEnvironmentURL.appendingPathComponent("api/v2.0", isDirectory: true)
     }
+
+    /// U-Tec's API root: `UtecClient.Configuration.baseURL` (the action endpoint is `action` below it).
+    public var utecBaseURL: URL { baseURL.appendingPathComponent("utec/", isDirectory: true) }
+
+    /// U-Tec's authorization endpoint: `UtecOAuth(…, authorizeURL:)`.
+    public var utecAuthorizeURL: URL { baseURL.appendingPathComponent("utec/oauth/authorize") }
+
+    /// U-Tec's token endpoint: `UtecOAuth(…, tokenURL:)`.
+    public var utecTokenURL: URL { baseURL.appendingPathComponent("utec/oauth/token") }
 
     /// Every request received since the start (or the last reset) to `route`, in order.
     public func requests(for route: SandboxRoute = .any) -> [SandboxRecordedRequest] {
