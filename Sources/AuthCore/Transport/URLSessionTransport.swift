@@ -105,7 +105,7 @@ public final class URLSessionTransport: HTTPTransport {
                 timeoutError: {
                     APIError(kind: .timeout, message: "no complete response within \(limit.seconds)s", method: method)
                 },
-                operation: { try await session.data(for: finalRequest) }
+                operation: { try await CancellableDataTask.data(for: finalRequest, session: session) }
             )
             guard let httpURLResponse = response as? HTTPURLResponse, let head = httpURLResponse.httpResponse else {
                 throw APIError(kind: .invalidResponse, message: "response is not HTTP", method: method)
