@@ -24,9 +24,13 @@ let nioPosix = Target.Dependency.product(name: "NIOPosix", package: "swift-nio")
 let nioSSL = Target.Dependency.product(name: "NIOSSL", package: "swift-nio-ssl")
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
+let wsClient = Target.Dependency.product(name: "WSClient", package: "swift-websocket")
+let hummingbirdWebSocket = Target.Dependency.product(name: "HummingbirdWebSocket", package: "hummingbird-websocket")
 
 /// A vendor kit: a library product over AuthCore and its Swift Testing target.
-func kit(_ name: String, extraDependencies: [Target.Dependency] = []) -> (Product, [Target]) {
+func kit(
+    _ name: String, extraDependencies: [Target.Dependency] = [], extraTestDependencies: [Target.Dependency] = []
+) -> (Product, [Target]) {
     (
         .library(name: name, targets: [name]),
         [
@@ -37,7 +41,8 @@ func kit(_ name: String, extraDependencies: [Target.Dependency] = []) -> (Produc
             ),
             .testTarget(
                 name: "\(name)Tests",
-                dependencies: [.target(name: name), "AuthCore", "TestSupport", "VendorFixtures", httpTypes, logging],
+                dependencies: [.target(name: name), "AuthCore", "TestSupport", "VendorFixtures", httpTypes, logging]
+                    + extraTestDependencies,
                 swiftSettings: strictSettings
             ),
         ]
@@ -47,6 +52,7 @@ func kit(_ name: String, extraDependencies: [Target.Dependency] = []) -> (Produc
 let kits: [(Product, [Target])] = [
     kit("FlowerhubKit"),
     kit("OdynKit"),
+    kit("BticinoKit", extraDependencies: [wsClient, nioCore], extraTestDependencies: [hummingbird, hummingbirdWebSocket]),
 ]
 
 let package = Package(
@@ -72,6 +78,9 @@ let package = Package(
         // The sandbox's HTTP server. Its default traits add swift-configuration, which the sandbox does not use.
         .package(
             url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: ["FullFoundation"]),
+        // BticinoKit's push websocket client, and the sandbox's websocket server.
+        .package(url: "https://github.com/hummingbird-project/swift-websocket.git", from: "1.6.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.1"),
     ],
     targets: [
         .target(
@@ -89,7 +98,7 @@ let package = Package(
             name: "VendorFixtures",
             path: "Fixtures",
             exclude: ["README.md"],
-            resources: [.copy("authcore"), .copy("flowerhub"), .copy("odyn")],
+            resources: [.copy("authcore"), .copy("flowerhub"), .copy("odyn"), .copy("bticino")],
             swiftSettings: strictSettings
         ),
         .target(
@@ -115,7 +124,7 @@ let package = Package(
         ),
         .target(
             name: "VendorSandbox",
-            dependencies: ["VendorFixtures", hummingbird, nioCore, httpTypes, logging],
+            dependencies: ["VendorFixtures", hummingbird, hummingbirdWebSocket, nioCore, httpTypes, logging],
             swiftSettings: strictSettings
         ),
         // Integration: every kit over real sockets (URLSession and AsyncHTTPClient) against the sandbox,

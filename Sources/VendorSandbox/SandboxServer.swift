@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdWebSocket
 import Logging
 import NIOCore
 import Synchronization
@@ -40,6 +41,8 @@ public final class VendorSandbox: Sendable {
     public let entra: SandboxEntra
     /// Business Central's company and records.
     public let businessCentral: SandboxBusinessCentral
+    /// The Netatmo cloud's BTicino account, modules and push sockets.
+    public let bticino: SandboxBticino
 
     let recorder: SandboxRecorder
     private let resetAll: @Sendable () -> Void
@@ -48,7 +51,7 @@ public final class VendorSandbox: Sendable {
     private init(
         configuration: Configuration, port: Int, baseURL: URL, clock: SandboxClock, faults: SandboxFaults,
         recorder: SandboxRecorder, flowerhub: SandboxFlowerhub, entra: SandboxEntra,
-        businessCentral: SandboxBusinessCentral, resetAll: @escaping @Sendable () -> Void,
+        businessCentral: SandboxBusinessCentral, bticino: SandboxBticino, resetAll: @escaping @Sendable () -> Void,
         server: Task<Void, any Error>
     ) {
         self.configuration = configuration
@@ -60,6 +63,7 @@ public final class VendorSandbox: Sendable {
         self.flowerhub = flowerhub
         self.entra = entra
         self.businessCentral = businessCentral
+        self.bticino = bticino
         self.resetAll = resetAll
         self.server = Mutex(server)
     }
@@ -84,11 +88,13 @@ public final class VendorSandbox: Sendable {
         let flowerhub = SandboxFlowerhub(settings: configuration.flowerhub, clock: clock)
         let entra = SandboxEntra(settings: configuration.entra, clock: clock)
         let businessCentral = SandboxBusinessCentral(settings: configuration.businessCentral)
+        let bticino = SandboxBticino(settings: configuration.bticino, clock: clock)
         // Every vendor the sandbox emulates: a new kit adds its module here.
         let modules: [any SandboxVendorModule] = [
             FlowerhubRoutes(state: flowerhub),
             EntraRoutes(state: entra, clock: clock),
             BusinessCentralRoutes(state: businessCentral, entra: entra, clock: clock),
+            BticinoRoutes(state: bticino),
         ]
         let bound = Mutex<String>("http://\(configuration.host):\(port)")
         let resetAll: @Sendable () -> Void = {
@@ -108,9 +114,11 @@ public final class VendorSandbox: Sendable {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let application = Application(
             responder: responder,
-            // Plain HTTP/1.1. A vendor that pushes over a websocket (BTicino) switches this to
-            // hummingbird-websocket's `.http1WebSocketUpgrade`, handing upgrades to its module.
-            server: .http1(),
+            // HTTP/1.1; BTicino's push socket upgrades on its own path, every other request is plain HTTP.
+            server: .http1WebSocketUpgrade { request, channel, _ in
+                guard request.path?.hasPrefix(BticinoPushServer.path) == true else { return .dontUpgrade }
+                return .upgrade([:], BticinoPushServer.handler(state: bticino, channel: channel))
+            },
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: port)),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? port)
@@ -139,7 +147,7 @@ public final class VendorSandbox: Sendable {
         return VendorSandbox(
             configuration: configuration, port: actual, baseURL: baseURL, clock: clock, faults: faults,
             recorder: recorder, flowerhub: flowerhub, entra: entra, businessCentral: businessCentral,
-            resetAll: resetAll, server: server)
+            bticino: bticino, resetAll: resetAll, server: server)
     }
 
     /// Stops the server: the port is closed, open connections are cut and every task the sandbox
@@ -163,6 +171,20 @@ public final class VendorSandbox: Sendable {
 
     /// Flowerhub's base URL: `FlowerhubClient.Configuration.baseURL`.
     public var flowerhubBaseURL: URL { baseURL.appendingPathComponent("flowerhub") }
+
+    /// BTicino's REST and OAuth base URL: `BticinoClient.Configuration.baseURL`.
+    public var bticinoBaseURL: URL { baseURL.appendingPathComponent("bticino") }
+
+    /// BTicino's TURN endpoint: `BticinoClient.Configuration.turnURL`.
+    public var bticinoTurnURL: URL { bticinoBaseURL.appendingPathComponent("api/getcredentials") }
+
+    /// BTicino's push websocket: `BticinoClient.Configuration.pushURL`.
+    public var bticinoPushURL: URL {
+        var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false)
+        components?.scheme = "ws"
+        components?.path = BticinoPushServer.path + "/"
+        return components?.url ?? baseURL
+    }
 
     /// Entra ID's authority host: `EntraClientCredentials(…, authorityHost:)`.
     public var entraAuthorityURL: URL { baseURL.appendingPathComponent("entra") }

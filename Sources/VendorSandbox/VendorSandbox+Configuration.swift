@@ -20,6 +20,8 @@ extension VendorSandbox {
         public var businessCentral: SandboxBusinessCentral.Settings
         /// The largest request body accepted (larger ones are answered 413).
         public var maximumRequestBodySize: Int
+        /// BTicino's account, client, token lifetime and door relock delay.
+        public var bticino: SandboxBticino.Settings = SandboxBticino.Settings()
 
         /// Creates a configuration; every value has a default.
         public init(
@@ -48,6 +50,7 @@ extension SandboxControl {
                 ("flowerhub", .string("\(origin)/flowerhub")),
                 ("entraAuthority", .string("\(origin)/entra")),
                 ("businessCentral", .string("\(origin)/bc/v2.0/\(tenant)/\(environment)/api/v2.0/")),
+                ("bticino", .string("\(origin)/bticino")),
                 ("control", .string("\(origin)\(SandboxControl.prefix)")),
             ]))
     }

@@ -1,0 +1,72 @@
+import AuthCore
+import Foundation
+
+extension BticinoClient {
+    /// Logs in now (or refreshes) instead of on the first call. Most apps never call it.
+    ///
+    /// - Throws: ``APIError`` of kind `authenticationFailed` for wrong credentials (with the real
+    ///   HTTP status and Netatmo's code, for example `invalid_grant`), a transient kind for network
+    ///   and server failures; ``BticinoError`` `missingTokens` when the answer lacks a token.
+    public func login() async throws {
+        _ = try await accessToken()
+    }
+
+    /// A valid access token (for the websockets).
+    func accessToken() async throws -> AccessToken {
+        do {
+            return try await tokens.accessToken()
+        } catch let error as APIError {
+            if let own = Self.ownError(in: error) { throw own }
+            throw error
+        }
+    }
+
+    /// A token newer than `version`, refreshing when needed.
+    func accessToken(afterRejecting version: CredentialVersion) async throws -> AccessToken {
+        do {
+            return try await tokens.accessToken(afterRejecting: version)
+        } catch let error as APIError {
+            if let own = Self.ownError(in: error) { throw own }
+            throw error
+        }
+    }
+
+    /// The token currently held (to save it), if any.
+    public func currentToken() async -> OAuth2Token? {
+        await tokens.currentToken
+    }
+
+    /// Forgets the token (and removes it from the token store).
+    public func signOut() async {
+        await tokens.signOut()
+    }
+
+    /// Restores saved tokens and validates them once by loading the topology — the Home Assistant
+    /// pattern. An expired token is refreshed first; a refused refresh falls back to a login when
+    /// credentials are configured.
+    ///
+    /// - Returns: ``BticinoRestoreOutcome/ready(_:)`` with the topology, ``BticinoRestoreOutcome/reauthenticate(_:)``
+    ///   when the user has to sign in again, or ``BticinoRestoreOutcome/retryLater(_:)`` for a failure that may pass.
+    public func restore(_ token: OAuth2Token) async -> BticinoRestoreOutcome {
+        await tokens.setToken(token)
+        do {
+            return .ready(try await topology())
+        } catch let error as APIError where error.requiresReauthentication {
+            return .reauthenticate(error)
+        } catch let error as BticinoError where error.requiresReauthentication {
+            return .reauthenticate(error)
+        } catch {
+            return .retryLater(error)
+        }
+    }
+}
+
+/// What ``BticinoClient/restore(_:)`` found.
+public enum BticinoRestoreOutcome: Sendable {
+    /// The tokens work; the topology was loaded with them.
+    case ready(BticinoTopology)
+    /// The tokens are dead and no login was possible: ask the user to sign in again.
+    case reauthenticate(any Error)
+    /// A failure that may pass (network, server, time-out): keep the tokens and try later.
+    case retryLater(any Error)
+}

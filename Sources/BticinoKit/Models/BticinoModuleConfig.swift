@@ -1,0 +1,80 @@
+import AuthCore
+
+/// A module's configuration from `getconfigs` (pybticino 1.9.0): what homesdata and homestatus
+/// do not carry, such as do-not-disturb and the professional studio settings.
+public struct BticinoModuleConfig: Sendable, Equatable, Codable {
+    /// The module id.
+    public var id: String
+    /// The module type.
+    public var type: BticinoModuleType?
+    /// When the configuration last changed (milliseconds since 1970), sent back with `setconfigs`.
+    public var lastConfigsUpdate: Int?
+    /// The do-not-disturb configuration, when the module has one.
+    public var doNotDisturb: BticinoConfigObject?
+    /// The professional studio configuration, when the module has one.
+    public var professionalStudio: BticinoConfigObject?
+    /// Every member of the module's entry, as sent (other configuration keys included).
+    public var fields: [String: JSONValue]
+
+    enum CodingKeys: String, CodingKey {
+        case id
+        case type
+        case lastConfigsUpdate = "last_configs_update"
+        case doNotDisturb = "do_not_disturb"
+        case professionalStudio = "professional_studio"
+        case fields
+    }
+
+    /// Creates a configuration.
+    public init(
+        id: String, type: BticinoModuleType? = nil, lastConfigsUpdate: Int? = nil,
+        doNotDisturb: BticinoConfigObject? = nil, professionalStudio: BticinoConfigObject? = nil,
+        fields: [String: JSONValue] = [:]
+    ) {
+        self.id = id
+        self.type = type
+        self.lastConfigsUpdate = lastConfigsUpdate
+        self.doNotDisturb = doNotDisturb
+        self.professionalStudio = professionalStudio
+        self.fields = fields
+    }
+}
+
+/// A configuration object (`do_not_disturb`, `professional_studio`): its on/off switch typed,
+/// every member kept so that writing it back loses nothing the cloud sent.
+///
+/// Netatmo does not document these objects; BticinoKit reads `enabled` (a boolean, or `on`/`off`)
+/// and keeps the rest in ``fields``.
+public struct BticinoConfigObject: Sendable, Equatable, Codable {
+    /// Whether the feature is on, when the object says.
+    public var enabled: Bool?
+    /// Every member of the object (including `enabled`).
+    public var fields: [String: JSONValue]
+
+    enum CodingKeys: String, CodingKey {
+        case enabled
+        case fields
+    }
+
+    /// Creates an object; ``enabled`` is written into ``fields`` when given.
+    public init(enabled: Bool?, fields: [String: JSONValue] = [:]) {
+        self.enabled = enabled
+        var all = fields
+        if let enabled { all["enabled"] = .bool(enabled) }
+        self.fields = all
+    }
+
+    /// Reads an object from the wire.
+    init(json: [String: JSONValue]) {
+        self.fields = json
+        switch json["enabled"] {
+        case .bool(let flag)?: enabled = flag
+        case .string(let text)?: enabled = text == "on" ? true : (text == "off" ? false : nil)
+        case .number(let number)?: enabled = number.intValue.map { $0 != 0 }
+        default: enabled = nil
+        }
+    }
+
+    /// The wire object.
+    var json: JSONValue { .object(fields) }
+}

@@ -1,0 +1,89 @@
+import AuthCore
+import Synchronization
+
+/// The push websocket as an `AsyncSequence` of ``BticinoPushUpdate``s.
+///
+/// Iterating starts nothing by itself: the connection was started by
+/// ``BticinoClient/pushEvents()`` and runs until the stream is stopped, the consuming task is
+/// cancelled, or the stream is dropped; the socket is then closed. It reconnects on its own and
+/// ends with an error only when the user has to sign in again.
+///
+/// **Overflow policy:** updates wait in a buffer of ``BticinoPushSettings/bufferCapacity``; when a
+/// slow consumer lets it fill, the oldest waiting update is dropped and ``droppedCount`` grows.
+/// Reading the socket never waits for the consumer.
+public struct BticinoPushStream: AsyncSequence, Sendable {
+    /// The updates.
+    public typealias Element = BticinoPushUpdate
+
+    let base: AsyncThrowingStream<BticinoPushUpdate, any Error>
+    let stats: BticinoPushStats
+    let task: Task<Void, Never>
+
+    /// Iterates the updates.
+    public struct Iterator: AsyncIteratorProtocol {
+        var base: AsyncThrowingStream<BticinoPushUpdate, any Error>.AsyncIterator
+
+        /// The next update; `nil` once the stream stopped.
+        public mutating func next() async throws -> BticinoPushUpdate? {
+            try await base.next()
+        }
+    }
+
+    /// An iterator.
+    public func makeAsyncIterator() -> Iterator {
+        Iterator(base: base.makeAsyncIterator())
+    }
+
+    /// How many updates were dropped because the consumer was too slow.
+    public var droppedCount: Int { stats.value.dropped }
+    /// How many frames were skipped because they were not JSON.
+    public var skippedFrames: Int { stats.value.skipped }
+    /// How many retransmitted events were dropped.
+    public var duplicateCount: Int { stats.value.duplicates }
+    /// How many subscribe frames were sent (first subscriptions and renewals).
+    public var subscribeCount: Int { stats.value.subscribes }
+
+    /// Stops the connection and ends the stream.
+    public func stop() {
+        task.cancel()
+    }
+}
+
+/// Counters shared by the stream and its runner.
+final class BticinoPushStats: Sendable {
+    struct Counts: Sendable {
+        var dropped = 0
+        var skipped = 0
+        var duplicates = 0
+        var subscribes = 0
+    }
+
+    private let counts = Mutex(Counts())
+
+    var value: Counts { counts.withLock { $0 } }
+
+    func update(_ change: (inout Counts) -> Void) {
+        counts.withLock { change(&$0) }
+    }
+}
+
+extension BticinoClient {
+    /// Connects to the push websocket and delivers typed events until stopped.
+    ///
+    /// ```swift
+    /// for try await update in client.pushEvents() {
+    ///     if let event = update.event, event.type == .incomingCall { print("ring at", event.homeName ?? "?") }
+    /// }
+    /// ```
+    public func pushEvents() -> BticinoPushStream {
+        let settings = configuration.push
+        let (stream, continuation) = AsyncThrowingStream.makeStream(
+            of: BticinoPushUpdate.self, throwing: (any Error).self,
+            bufferingPolicy: .bufferingNewest(settings.bufferCapacity))
+        let stats = BticinoPushStats()
+        let runner = BticinoPushRunner(client: self, continuation: continuation, stats: stats)
+        let task = Task { await runner.run() }
+        continuation.onTermination = { _ in task.cancel() }
+        return BticinoPushStream(base: stream, stats: stats, task: task)
+    }
+}
