@@ -21,8 +21,7 @@ struct RefreshTests {
         let transport = MockTransport()
         let clock = TestClock()
         let client = try BT.client(transport, clock: clock)
-        await client.tokens.setToken(BT.validToken(clock: clock, lifetime: 10_800))
-        clock.advance(by: .seconds(10_800 - 30))
+        await BT.expireSoon(client, clock)
         transport.enqueue(.fixture(200, "bticino/token-response-refreshed.json"), path: "/oauth2/token")
         try await client.login()
         let fields = try #require(transport.requests.first).formFields
@@ -39,7 +38,7 @@ struct RefreshTests {
         let clock = TestClock()
         let changes = Counter()
         let client = try BT.client(transport, clock: clock) { $0.onTokenChange = { _ in changes.increment() } }
-        await client.tokens.setToken(BT.validToken(clock: clock, lifetime: 10))
+        await BT.expireSoon(client, clock)
         transport.enqueue(.fixture(200, "bticino/token-response-refreshed.json"), path: "/oauth2/token")
         try await client.login()
         let token = try #require(await client.currentToken())
@@ -54,7 +53,7 @@ struct RefreshTests {
         let transport = MockTransport()
         let clock = TestClock()
         let client = try BT.client(transport, clock: clock)
-        await client.tokens.setToken(BT.validToken(clock: clock, lifetime: 10))
+        await BT.expireSoon(client, clock)
         transport.enqueue(.fixture(400, "bticino/token-error-invalid-grant.json"), path: "/oauth2/token")
         BT.enqueueLogin(transport)
         try await client.login()
@@ -68,7 +67,7 @@ struct RefreshTests {
         let transport = MockTransport()
         let clock = TestClock()
         let client = try BT.client(transport, clock: clock)
-        await client.tokens.setToken(BT.validToken(clock: clock, lifetime: 10))
+        await BT.expireSoon(client, clock)
         transport.enqueue(.fixture(400, "bticino/token-error-invalid-grant.json"), path: "/oauth2/token")
         transport.enqueue(.fixture(400, "bticino/token-error-invalid-grant.json"), path: "/oauth2/token")
         let error = try await #require(throws: APIError.self) { try await client.login() }
@@ -81,7 +80,7 @@ struct RefreshTests {
         let transport = MockTransport()
         let clock = TestClock()
         let client = try BT.client(transport, clock: clock)
-        await client.tokens.setToken(BT.validToken(clock: clock, lifetime: 10))
+        await BT.expireSoon(client, clock)
         for _ in 0..<4 { transport.enqueue(.failure(.networkConnectionLost), path: "/oauth2/token") }
         let error = try await #require(throws: APIError.self) { try await client.login() }
         #expect(!error.requiresReauthentication)
@@ -94,7 +93,7 @@ struct RefreshTests {
         let transport = MockTransport()
         let clock = TestClock()
         let client = try BT.client(transport, clock: clock)
-        await client.tokens.setToken(BT.validToken(clock: clock, lifetime: 10))
+        await BT.expireSoon(client, clock)
         for _ in 0..<4 { transport.enqueue(.fixture(500, "bticino/api-error-server.json"), path: "/oauth2/token") }
         let error = try await #require(throws: APIError.self) { try await client.login() }
         #expect(error.status == 500)
@@ -108,7 +107,7 @@ struct RefreshTests {
         let transport = MockTransport()
         let clock = TestClock()
         let client = try BT.client(transport, clock: clock)
-        await client.tokens.setToken(BT.validToken(clock: clock, lifetime: 10))
+        await BT.expireSoon(client, clock)
         transport.enqueue(.fixture(200, "bticino/token-response-no-access.json"), path: "/oauth2/token")
         BT.enqueueLogin(transport)
         try await client.login()
@@ -120,7 +119,7 @@ struct RefreshTests {
         let transport = MockTransport(yieldsWhileInFlight: 20)
         let clock = TestClock()
         let client = try BT.client(transport, clock: clock)
-        await client.tokens.setToken(BT.validToken(clock: clock, lifetime: 10))
+        await BT.expireSoon(client, clock)
         transport.enqueue(.fixture(200, "bticino/token-response-refreshed.json"), path: "/oauth2/token")
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<10 { group.addTask { try await client.login() } }

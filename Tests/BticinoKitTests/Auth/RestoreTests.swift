@@ -27,7 +27,7 @@ struct RestoreTests {
         let clock = TestClock()
         let client = try BT.client(transport, clock: clock, credentials: false)
         transport.enqueue(.fixture(400, "bticino/token-error-invalid-grant.json"), path: "/oauth2/token")
-        guard case .reauthenticate = await client.restore(BT.validToken(clock: clock, lifetime: 5)) else {
+        guard case .reauthenticate = await client.restore(BT.validToken(clock: clock, lifetime: -5)) else {
             Issue.record("expected reauthenticate")
             return
         }
@@ -39,7 +39,7 @@ struct RestoreTests {
         let clock = TestClock()
         let client = try BT.client(transport, clock: clock, credentials: false)
         for _ in 0..<4 { transport.enqueue(.failure(.timedOut), path: "/oauth2/token") }
-        guard case .retryLater = await client.restore(BT.validToken(clock: clock, lifetime: 5)) else {
+        guard case .retryLater = await client.restore(BT.validToken(clock: clock, lifetime: -5)) else {
             Issue.record("expected retryLater")
             return
         }

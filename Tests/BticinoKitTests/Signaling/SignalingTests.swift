@@ -46,6 +46,9 @@ struct SignalingTests {
         #expect(offer["device_id"] == .string(BT.bridge))
         #expect(offer["data"] == ["type": "offer", "session_description": ["type": "call", "sdp": "v=0\r\n", "module_id": .string(BT.externalUnit)]])
         let correlation = try #require(offer["correlation_id"]?.stringValue)
+        // The subscribe and offer frames were already read above through `received`.
+        #expect(await server.nextReceived()?.contains("subscribe") == true)
+        #expect(await server.nextReceived()?.contains("offer") == true)
         var events = signaling.events.makeAsyncIterator()
         #expect(await events.next() == .answer(sessionID: session, sdp: "v=0\r\no=- 7 2 IN IP4 127.0.0.1\r\n"))
         let candidate = BticinoICECandidate(candidate: "candidate:1 1 udp 2122260223 192.0.2.20 50000 typ host", sdpMLineIndex: 0)

@@ -48,6 +48,12 @@ enum BT {
             expiresAt: clock.now.addingTimeInterval(lifetime))
     }
 
+    /// Gives `client` a token that is 30 s from its expiry (inside the 60 s refresh skew).
+    static func expireSoon(_ client: BticinoClient, _ clock: TestClock) async {
+        await client.tokens.setToken(validToken(clock: clock, lifetime: 10_800))
+        clock.advance(by: .seconds(10_800 - 30))
+    }
+
     /// Queues a login answer.
     static func enqueueLogin(_ transport: MockTransport, fixture: String = "bticino/token-response.json") {
         transport.enqueue(.fixture(200, fixture), path: "/oauth2/token")

@@ -16,14 +16,14 @@ final class PushTestServer: Sendable {
     /// What a script gets: the frames, a writer and the raw channel (to drop it abruptly).
     struct Connection: Sendable {
         let index: Int
-        let inbound: WebSocketInboundStream
+        let messages: MessageReader
         let outbound: WebSocketOutboundWriter
         let channel: any Channel
         let server: PushTestServer
 
         /// The next text frame from the client (recorded), or `nil` when the client closed.
         func nextText() async throws -> String? {
-            for try await message in inbound.messages(maxSize: 1 << 20) {
+            while let message = try await messages.next() {
                 if case .text(let text) = message {
                     server.record(text)
                     return text
@@ -48,6 +48,19 @@ final class PushTestServer: Sendable {
         /// Reads until the client closes; records frames.
         func drain() async throws {
             while try await nextText() != nil {}
+        }
+    }
+
+    /// The one iterator a websocket's inbound stream allows, used by one script at a time.
+    final class MessageReader: @unchecked Sendable {
+        private var iterator: WebSocketInboundMessageStream.AsyncIterator
+
+        init(_ inbound: WebSocketInboundStream) {
+            iterator = inbound.messages(maxSize: 1 << 20).makeAsyncIterator()
+        }
+
+        func next() async throws -> WebSocketMessage? {
+            try await iterator.next()
         }
     }
 
@@ -108,7 +121,9 @@ final class PushTestServer: Sendable {
                         server.closedInput.yield(index)
                     }
                     try await script(
-                        Connection(index: index, inbound: inbound, outbound: outbound, channel: channel, server: server))
+                        Connection(
+                            index: index, messages: MessageReader(inbound), outbound: outbound, channel: channel,
+                            server: server))
                 }
             },
             configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
