@@ -30,9 +30,9 @@ struct BticinoConnection: Sendable {
                 variable: "BTICINO_PASSWORD", prompt: "Netatmo password for \(username): ", context: context)
             credentials = BticinoCredentials(username: username, password: password)
         }
+        // The real clock, not the context's: push time-outs and reconnect delays must pass in real time.
         var configuration = BticinoClient.Configuration(
-            credentials: credentials, clientSecret: secret, tokenStore: FileTokenStore(url: file),
-            timeSource: context.timeSource)
+            credentials: credentials, clientSecret: secret, tokenStore: FileTokenStore(url: file))
         if let clientID = context.environment["BTICINO_CLIENT_ID"], !clientID.isEmpty {
             configuration.clientID = clientID
         }
