@@ -52,7 +52,9 @@ func kit(
 let kits: [(Product, [Target])] = [
     kit("FlowerhubKit"),
     kit("OdynKit"),
-    kit("BticinoKit", extraDependencies: [wsClient, nioCore], extraTestDependencies: [hummingbird, hummingbirdWebSocket]),
+    kit(
+        "BticinoKit", extraDependencies: [wsClient, nioCore],
+        extraTestDependencies: [hummingbird, hummingbirdWebSocket]),
 ]
 
 let package = Package(

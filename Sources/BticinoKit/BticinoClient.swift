@@ -69,7 +69,8 @@ public struct BticinoClient: Sendable, CustomStringConvertible, CustomReflectabl
                 errorDecoder: BticinoErrorEnvelope.netatmo)
         }
         do {
-            self.api = try APIClient(configuration: pipeline(configuration.baseURL, configuration.timeout), transport: transport)
+            self.api = try APIClient(
+                configuration: pipeline(configuration.baseURL, configuration.timeout), transport: transport)
             self.turnAPI = try APIClient(
                 configuration: pipeline(configuration.turnURL, configuration.turnTimeout), transport: transport)
         } catch {

@@ -18,7 +18,8 @@ struct ClientConfigurationTests {
         #expect(configuration.scope == "security_scopes")
         #expect(configuration.appVersion == "4.1.1.3")
         #expect(configuration.refreshSkew == .seconds(60))
-        #expect(configuration.userAgent == "NetatmoApp(Security/v4.1.1.3/4401103) Android(13/Google/sdk_gphone64_arm64)")
+        #expect(
+            configuration.userAgent == "NetatmoApp(Security/v4.1.1.3/4401103) Android(13/Google/sdk_gphone64_arm64)")
     }
 
     @Test("bad values are refused with a typed error naming them")

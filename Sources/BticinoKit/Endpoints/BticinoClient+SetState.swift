@@ -20,7 +20,8 @@ extension BticinoClient {
         let module = home.module(moduleID)
         let bridge = bridgeID ?? module?.bridgeID ?? module.flatMap { home.bridge(of: $0)?.id }
         if bridge == nil, moduleID.contains("-"), !moduleID.contains(":") {
-            logger?.warning("setstate for a bridged-looking module without a bridge id", metadata: ["module": "\(moduleID)"])
+            logger?.warning(
+                "setstate for a bridged-looking module without a bridge id", metadata: ["module": "\(moduleID)"])
         }
         let members = BticinoEndpoints.setStateBody(
             appVersion: configuration.appVersion, homeID: homeID, moduleID: moduleID, state: state,

@@ -55,7 +55,8 @@ enum BticinoPushParser {
                 name: entry["name"]?.stringValue)
         }
         if let ice = data["ice_candidate"], let line = ice["candidate"]?.stringValue, !line.isEmpty {
-            message.candidate = BticinoICECandidate(candidate: line, sdpMLineIndex: ice["sdp_m_line_index"]?.lenientInt ?? 0)
+            message.candidate = BticinoICECandidate(
+                candidate: line, sdpMLineIndex: ice["sdp_m_line_index"]?.lenientInt ?? 0)
         }
         if let error = data["error"], error.objectValue != nil {
             message.error = BticinoRTCError(code: error["code"]?.lenientInt, message: error["message"]?.stringValue)

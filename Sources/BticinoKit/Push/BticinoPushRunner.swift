@@ -141,7 +141,8 @@ actor BticinoPushRunner {
         }
         guard object["status"]?.stringValue == "ok" else {
             throw BticinoError(
-                .unexpectedSubscribeReply, "unexpected subscription reply (status \(object["status"]?.lenientString ?? "missing"))")
+                .unexpectedSubscribeReply,
+                "unexpected subscription reply (status \(object["status"]?.lenientString ?? "missing"))")
         }
     }
 
@@ -191,7 +192,8 @@ actor BticinoPushRunner {
     private func renewalDelay() async -> Duration {
         var wait = settings.resubscribeInterval
         if let expiresAt = await client.currentToken()?.expiresAt {
-            let left = expiresAt.timeIntervalSince(client.configuration.timeSource.now)
+            let left =
+                expiresAt.timeIntervalSince(client.configuration.timeSource.now)
                 - Durations.seconds(client.configuration.refreshSkew)
             wait = min(wait, Durations.clamped(seconds: left))
         }

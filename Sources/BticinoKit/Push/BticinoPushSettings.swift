@@ -43,12 +43,14 @@ public struct BticinoPushSettings: Sendable, Equatable {
 
     func validate() throws {
         guard openTimeout > .zero, subscribeTimeout > .zero, resubscribeInterval >= .seconds(1) else {
-            throw BticinoError(.invalidConfiguration, "push time-outs must be above 0 and resubscribeInterval at least 1 s")
+            throw BticinoError(
+                .invalidConfiguration, "push time-outs must be above 0 and resubscribeInterval at least 1 s")
         }
         guard fullResetAfterFailures >= 1, bufferCapacity >= 1, deduplicationMemory >= 1, maxFrameSize >= 1024 else {
             throw BticinoError(
                 .invalidConfiguration,
-                "push fullResetAfterFailures, bufferCapacity and deduplicationMemory must be at least 1, maxFrameSize at least 1024")
+                "push fullResetAfterFailures, bufferCapacity and deduplicationMemory must be at least 1, maxFrameSize at least 1024"
+            )
         }
         try backoff.validate()
     }

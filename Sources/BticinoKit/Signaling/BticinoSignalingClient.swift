@@ -94,7 +94,8 @@ public actor BticinoSignalingClient {
         ])
         session = BticinoSignalingSession(deviceID: deviceID, correlationID: correlation)
         let frame = BticinoFrames.write([
-            ("action", "rtc"), ("data", data), ("device_id", .string(deviceID)), ("correlation_id", .string(correlation)),
+            ("action", "rtc"), ("data", data), ("device_id", .string(deviceID)),
+            ("correlation_id", .string(correlation)),
         ])
         try await awaitAck { try socket.send(frame) }
         return session.sessionID
@@ -156,7 +157,8 @@ public actor BticinoSignalingClient {
 
     private func sendInSession(_ data: JSONValue) throws {
         guard let sessionID = session.sessionID else {
-            throw BticinoError(.noActiveSession, "no active session: send an offer or set a session from a push offer first")
+            throw BticinoError(
+                .noActiveSession, "no active session: send an offer or set a session from a push offer first")
         }
         guard let socket, socket.isConnected else { throw BticinoError(.notConnected, "signaling is not connected") }
         try socket.send(
@@ -183,7 +185,8 @@ public actor BticinoSignalingClient {
             if timedOut.withLock({ $0 }) {
                 throw BticinoError(.subscribeTimeout, "no reply to the signaling subscription within \(limit)")
             }
-            throw BticinoError(.connectionFailed, "the signaling connection closed before the subscription was answered")
+            throw BticinoError(
+                .connectionFailed, "the signaling connection closed before the subscription was answered")
         }
         try BticinoPushRunner.checkSubscribeReply(reply)
     }
@@ -246,7 +249,10 @@ public actor BticinoSignalingClient {
             if let candidate = message.candidate { eventInput.yield(.candidate(sessionID: sessionID, candidate)) }
         case .terminate:
             if let error = message.error, error.isMaxPeersReached {
-                failPendingAcks(BticinoError(.maxPeersReached, "the device refused the call: max number of peers reached", vendorCode: error.code))
+                failPendingAcks(
+                    BticinoError(
+                        .maxPeersReached, "the device refused the call: max number of peers reached",
+                        vendorCode: error.code))
             }
             eventInput.yield(.terminated(sessionID: sessionID, error: message.error))
         case .rescind:

@@ -65,7 +65,8 @@ enum BticinoReports {
                 if let locked = module.locked { extras.append(locked ? "locked" : "unlocked") }
                 if let light = module.light { extras.append("light \(light)") }
                 if let firmware = module.firmware { extras.append("fw \(firmware)") }
-                text += "  \(module.type.padding(toLength: 6, withPad: " ", startingAt: 0)) \(module.id)  \(module.name)"
+                text +=
+                    "  \(module.type.padding(toLength: 6, withPad: " ", startingAt: 0)) \(module.id)  \(module.name)"
                 text += extras.isEmpty ? "\n" : "  [\(extras.joined(separator: ", "))]\n"
             }
         }

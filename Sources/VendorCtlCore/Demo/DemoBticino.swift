@@ -56,7 +56,8 @@ struct DemoBticino: DemoSection {
             sandbox.bticino.ring()
             while let update = try await iterator.next() {
                 if let event = update.event, event.type == .incomingCall {
-                    return .ok("\(event.pushType) from home \(event.homeName ?? "-"), snapshot \(event.snapshotURL ?? "-")")
+                    return .ok(
+                        "\(event.pushType) from home \(event.homeName ?? "-"), snapshot \(event.snapshotURL ?? "-")")
                 }
             }
             return .handled("the push stream ended before the ring")

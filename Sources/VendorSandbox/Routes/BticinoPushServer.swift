@@ -34,7 +34,8 @@ enum BticinoPushServer {
                         switch command {
                         case .send(let text): try await outbound.write(.text(text))
                         case .ping:
-                            try await outbound.write(.custom(.init(fin: true, opcode: .ping, data: ByteBuffer(string: "hb"))))
+                            try await outbound.write(
+                                .custom(.init(fin: true, opcode: .ping, data: ByteBuffer(string: "hb"))))
                         case .drop:
                             channel.close(promise: nil)
                             return

@@ -44,7 +44,8 @@ struct BticinoRoutes: SandboxVendorModule {
         typealias Route = SandboxRoute.Bticino
         return [
             SandboxEndpoint(Route.token.rawValue, ["POST"], "/oauth2/token") { request, _ in token(request) },
-            authenticated(.homesData, "/api/homesdata") { _, _ in .json(SandboxFixtures.json("bticino/homesdata.json")) },
+            authenticated(.homesData, "/api/homesdata") { _, _ in .json(SandboxFixtures.json("bticino/homesdata.json"))
+            },
             authenticated(.homeStatus, "/syncapi/v1/homestatus") { _, body in homeStatus(body) },
             authenticated(.setState, "/syncapi/v1/setstate") { _, body in setState(body) },
             authenticated(.events, "/api/getevents") { _, body in
@@ -56,10 +57,11 @@ struct BticinoRoutes: SandboxVendorModule {
         ]
     }
 
-    /// Netatmo's REST error body `{"error":{"code","message"}}`; 401 and 403 as an invalid token.
+    /// Netatmo's REST error body `{"error":{"code","message"}}`; a 401 as an invalid token.
     func errorResponse(status: Int, for request: SandboxIncomingRequest) -> SandboxResponse {
         switch status {
-        case 401, 403: return Self.apiError(403, code: 2, "Invalid access token")
+        case 401: return Self.apiError(401, code: 2, "Invalid access token")
+        case 403: return Self.apiError(403, code: 13, "Operation forbidden")
         case 429: return Self.apiError(429, code: 26, "User usage reached")
         case 500...599: return Self.apiError(status, code: 11, "Internal error")
         default: return Self.apiError(status, code: 21, SandboxStatusText.reason(status))
@@ -69,7 +71,8 @@ struct BticinoRoutes: SandboxVendorModule {
     /// Netatmo's gateway page.
     func htmlErrorPage(status: Int) -> SandboxResponse {
         if status == 502 {
-            return .text(SandboxFixtures.text("bticino/error-502.html"), status: 502, contentType: "text/html; charset=utf-8")
+            return .text(
+                SandboxFixtures.text("bticino/error-502.html"), status: 502, contentType: "text/html; charset=utf-8")
         }
         let reason = SandboxStatusText.reason(status)
         return .text(
@@ -83,12 +86,17 @@ struct BticinoRoutes: SandboxVendorModule {
 
     static func apiError(_ status: Int, code: Int, _ message: String) -> SandboxResponse {
         .json(
-            .object(SandboxJSONObject([("error", .object(SandboxJSONObject([("code", .int(code)), ("message", .string(message))])))])),
+            .object(
+                SandboxJSONObject([
+                    ("error", .object(SandboxJSONObject([("code", .int(code)), ("message", .string(message))])))
+                ])),
             status: status)
     }
 
     static func oauthError(_ error: String, _ description: String, status: Int = 400) -> SandboxResponse {
-        .json(.object(SandboxJSONObject([("error", .string(error)), ("error_description", .string(description))])), status: status)
+        .json(
+            .object(SandboxJSONObject([("error", .string(error)), ("error_description", .string(description))])),
+            status: status)
     }
 
     private func unknownHome() -> SandboxResponse {
@@ -189,7 +197,9 @@ struct BticinoRoutes: SandboxVendorModule {
                 errors.append(Self.commandError(code: code, command: changes.keys.sorted().first ?? "state", id: id))
             }
         }
-        var members: [(String, SandboxJSON)] = [("status", .string("ok")), ("time_server", .int(Int(Date().timeIntervalSince1970)))]
+        var members: [(String, SandboxJSON)] = [
+            ("status", .string("ok")), ("time_server", .int(Int(Date().timeIntervalSince1970))),
+        ]
         if !errors.isEmpty {
             members.append(("body", .object(SandboxJSONObject([("errors", .array(errors))]))))
         }
@@ -214,7 +224,10 @@ struct BticinoRoutes: SandboxVendorModule {
         }
         let home = SandboxJSONObject([("id", body["home_id"] ?? .null), ("modules", .array(modules))])
         return .json(
-            .object(SandboxJSONObject([("status", .string("ok")), ("body", .object(SandboxJSONObject([("home", .object(home))])))])))
+            .object(
+                SandboxJSONObject([
+                    ("status", .string("ok")), ("body", .object(SandboxJSONObject([("home", .object(home))]))),
+                ])))
     }
 
     private func setConfigs(_ body: SandboxJSONObject) -> SandboxResponse {

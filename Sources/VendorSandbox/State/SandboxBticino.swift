@@ -170,7 +170,8 @@ public final class SandboxBticino: Sendable {
             return state.rings
         }
         var text = SandboxFixtures.text("bticino/push-incoming-call.json")
-        text = text.replacingOccurrences(of: "6200000000000000000000c1", with: "62000000000000000000\(String(format: "%04d", count))")
+        text = text.replacingOccurrences(
+            of: "6200000000000000000000c1", with: "62000000000000000000\(String(format: "%04d", count))")
         return sendPush(text)
     }
 

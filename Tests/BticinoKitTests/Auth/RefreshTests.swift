@@ -132,7 +132,8 @@ struct RefreshTests {
     func noExpiry() async throws {
         let transport = MockTransport()
         let client = try BT.client(transport)
-        await client.tokens.setToken(OAuth2Token(accessToken: Secret(BT.accessToken), refreshToken: Secret(BT.refreshToken)))
+        await client.tokens.setToken(
+            OAuth2Token(accessToken: Secret(BT.accessToken), refreshToken: Secret(BT.refreshToken)))
         try await client.login()
         try await client.login()
         #expect(transport.requests.isEmpty)

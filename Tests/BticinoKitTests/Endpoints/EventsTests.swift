@@ -95,7 +95,8 @@ struct EventsTests {
         let client = try await BT.withTopology(transport, clock: clock)
         transport.enqueue(.fixture(200, "bticino/setstate-ok.json"), path: "/syncapi/v1/setconfigs")
         try await client.setDoNotDisturb(
-            homeID: BT.home, moduleID: "00:03:50:ab:cd:f0", BticinoConfigObject(enabled: false, fields: ["start": "23:00"]))
+            homeID: BT.home, moduleID: "00:03:50:ab:cd:f0",
+            BticinoConfigObject(enabled: false, fields: ["start": "23:00"]))
         let stamp = Int(clock.now.timeIntervalSince1970 * 1000)
         #expect(
             transport.requests.last?.jsonBody

@@ -117,7 +117,9 @@ struct SetStateTests {
         let client = try await BT.withTopology(transport)
         transport.enqueue(.fixture(500, "bticino/api-error-server.json"), path: "/syncapi/v1/setstate")
         transport.enqueue(.fixture(200, "bticino/setstate-ok.json"), path: "/syncapi/v1/setstate")
-        let error = try await #require(throws: APIError.self) { try await client.openDoor(homeID: BT.home, moduleID: BT.lock) }
+        let error = try await #require(throws: APIError.self) {
+            try await client.openDoor(homeID: BT.home, moduleID: BT.lock)
+        }
         #expect(error.status == 500)
         #expect(error.vendorCode == "11")
         #expect(transport.requests(to: "/syncapi/v1/setstate").count == 1)

@@ -16,7 +16,9 @@ struct TopologyTests {
         let request = try #require(transport.requests.first)
         #expect(request.method == .post)
         #expect(request.headers[.authorization] == "Bearer \(BT.accessToken)")
-        #expect(request.headers[.userAgent] == "NetatmoApp(Security/v4.1.1.3/4401103) Android(13/Google/sdk_gphone64_arm64)")
+        #expect(
+            request.headers[.userAgent] == "NetatmoApp(Security/v4.1.1.3/4401103) Android(13/Google/sdk_gphone64_arm64)"
+        )
         #expect(request.headers[.contentType] == "application/json; charset=utf-8")
         #expect(
             request.jsonBody == ["app_type": "app_camera", "app_version": "4.1.1.3", "sync_measurements": false])

@@ -100,7 +100,8 @@ struct ErrorMappingTests {
 
     @Test("huge and hostile bodies never crash")
     func hostile() async throws {
-        let huge = "{\"status\":\"ok\",\"body\":{\"homes\":[" + String(repeating: "{\"id\":1e999999},", count: 2000) + "{}]}}"
+        let huge =
+            "{\"status\":\"ok\",\"body\":{\"homes\":[" + String(repeating: "{\"id\":1e999999},", count: 2000) + "{}]}}"
         let transport = MockTransport()
         let client = try await BT.signedIn(transport)
         transport.enqueue(.json(200, huge), path: "/api/homesdata")

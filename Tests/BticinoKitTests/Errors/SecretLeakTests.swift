@@ -13,7 +13,8 @@ struct SecretLeakTests {
         let logs = LogCapture()
         let transport = MockTransport()
         let client = try BT.client(transport, logger: logs.logger)
-        let echo = "{\"error\":\"invalid_grant\",\"error_description\":\"bad password \(BT.password.revealed) for secret \(BT.clientSecret.revealed)\"}"
+        let echo =
+            "{\"error\":\"invalid_grant\",\"error_description\":\"bad password \(BT.password.revealed) for secret \(BT.clientSecret.revealed)\"}"
         transport.enqueue(.json(400, echo), path: "/oauth2/token")
         let error = try await #require(throws: APIError.self) { try await client.login() }
         var dumped = ""

@@ -87,7 +87,8 @@ struct BticinoMutationTests {
             case "/syncapi/v1/setstate": try await client.openDoor(homeID: BT.home, moduleID: BT.lock)
             case "/api/getevents": _ = try await client.events(homeID: BT.home)
             case "/api/getcredentials": _ = try await client.turnServers()
-            case "/syncapi/v1/getconfigs": _ = try await client.doNotDisturb(homeID: BT.home, moduleID: "00:03:50:ab:cd:f0")
+            case "/syncapi/v1/getconfigs":
+                _ = try await client.doNotDisturb(homeID: BT.home, moduleID: "00:03:50:ab:cd:f0")
             default: _ = try await client.topology()
             }
         }
@@ -97,7 +98,8 @@ struct BticinoMutationTests {
     func mutants() async {
         let paths = Fixture.paths(in: "bticino")
         #expect(paths.count >= 40)
-        let report = await MutationSuite.run(paths: paths, timeLimit: .seconds(20), isTyped: Self.isTyped, reader: Self.reader)
+        let report = await MutationSuite.run(
+            paths: paths, timeLimit: .seconds(20), isTyped: Self.isTyped, reader: Self.reader)
         #expect(report.mutants > 500)
         #expect(report.problems.isEmpty, "\(report.problems.prefix(10))")
     }

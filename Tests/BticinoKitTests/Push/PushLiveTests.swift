@@ -248,7 +248,8 @@ struct PushLiveTests {
                     try await connection.send(
                         "{\"push_type\":\"BNC1-connection\",\"extra_params\":{\"event_id\":\"e\(index)\"}}")
                 }
-                try await connection.send("{\"push_type\":\"BNC1-missed_call\",\"extra_params\":{\"event_id\":\"last\"}}")
+                try await connection.send(
+                    "{\"push_type\":\"BNC1-missed_call\",\"extra_params\":{\"event_id\":\"last\"}}")
                 try await connection.drain()
             }
         ])

@@ -136,7 +136,9 @@ struct PushParserTests {
 
     @Test("subscribe replies: ok, error with code, status error, non-JSON")
     func replies() throws {
-        #expect(throws: Never.self) { try BticinoPushRunner.checkSubscribeReply(BT.text("bticino/push-subscribe-ok.json")) }
+        #expect(throws: Never.self) {
+            try BticinoPushRunner.checkSubscribeReply(BT.text("bticino/push-subscribe-ok.json"))
+        }
         let rejected = try #require(throws: BticinoError.self) {
             try BticinoPushRunner.checkSubscribeReply(BT.text("bticino/push-subscribe-error.json"))
         }

@@ -44,14 +44,19 @@ struct SignalingTests {
         let offer = try JSONValue(jsonData: Data(server.received[1].utf8))
         #expect(offer["action"] == "rtc")
         #expect(offer["device_id"] == .string(BT.bridge))
-        #expect(offer["data"] == ["type": "offer", "session_description": ["type": "call", "sdp": "v=0\r\n", "module_id": .string(BT.externalUnit)]])
+        #expect(
+            offer["data"] == [
+                "type": "offer",
+                "session_description": ["type": "call", "sdp": "v=0\r\n", "module_id": .string(BT.externalUnit)],
+            ])
         let correlation = try #require(offer["correlation_id"]?.stringValue)
         // The subscribe and offer frames were already read above through `received`.
         #expect(await server.nextReceived()?.contains("subscribe") == true)
         #expect(await server.nextReceived()?.contains("offer") == true)
         var events = signaling.events.makeAsyncIterator()
         #expect(await events.next() == .answer(sessionID: session, sdp: "v=0\r\no=- 7 2 IN IP4 127.0.0.1\r\n"))
-        let candidate = BticinoICECandidate(candidate: "candidate:1 1 udp 2122260223 192.0.2.20 50000 typ host", sdpMLineIndex: 0)
+        let candidate = BticinoICECandidate(
+            candidate: "candidate:1 1 udp 2122260223 192.0.2.20 50000 typ host", sdpMLineIndex: 0)
         #expect(await events.next() == .candidate(sessionID: session, candidate))
         #expect(await signaling.session.tagID == "dGFnLTE=")
         #expect(await signaling.session.sessionID == session)
@@ -78,7 +83,9 @@ struct SignalingTests {
         let client = try await BT.signedIn(MockTransport())
         let signaling = client.signaling()
         await #expect(throws: BticinoError.self) { try await signaling.sendAnswer(sdp: "v=0") }
-        let error = try await #require(throws: BticinoError.self) { try await signaling.sendCandidate("c", sdpMLineIndex: 0) }
+        let error = try await #require(throws: BticinoError.self) {
+            try await signaling.sendCandidate("c", sdpMLineIndex: 0)
+        }
         #expect(error.code == .noActiveSession)
     }
 
@@ -160,7 +167,8 @@ struct SignalingTests {
     func routing() async throws {
         let client = try await BT.signedIn(MockTransport())
         let signaling = client.signaling()
-        await signaling.setSession(BticinoSignalingSession(sessionID: "current", tagID: "t", deviceID: "d", correlationID: "1"))
+        await signaling.setSession(
+            BticinoSignalingSession(sessionID: "current", tagID: "t", deviceID: "d", correlationID: "1"))
         await signaling.route("{\"data\":{\"type\":\"rescind\"}}")
         await signaling.route("{\"session_id\":\"other\",\"data\":{\"type\":\"terminate\"}}")
         await signaling.route("{\"data\":{\"type\":\"answer\",\"session_description\":{\"sdp\":\"\"}}}")

@@ -151,4 +151,3 @@ final class PushTestServer: Sendable {
         _ = await running?.result
     }
 }
-

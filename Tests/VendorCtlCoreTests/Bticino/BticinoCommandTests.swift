@@ -72,7 +72,8 @@ struct BticinoCommandTests {
             let harness = Self.harness(sandbox)
             let base = Self.base(sandbox)
             let watcher = Task {
-                await harness.run(["bticino", "watch", "--count", "1", "--json"] + base, transport: URLSessionTransport.shared)
+                await harness.run(
+                    ["bticino", "watch", "--count", "1", "--json"] + base, transport: URLSessionTransport.shared)
             }
             for _ in 0..<500 where sandbox.bticino.pushConnectionCount == 0 {
                 try await Task.sleep(for: .milliseconds(10))
@@ -91,11 +92,13 @@ struct BticinoCommandTests {
             var environment = Self.harness(sandbox).environment
             environment["BTICINO_PASSWORD"] = "wrong"
             let harness = CLIHarness(clock: TestClock(now: Date()), environment: environment)
-            let login = await harness.run(["bticino", "login"] + Self.base(sandbox), transport: URLSessionTransport.shared)
+            let login = await harness.run(
+                ["bticino", "login"] + Self.base(sandbox), transport: URLSessionTransport.shared)
             #expect(login.code == .authentication, "\(login.stderr)")
             #expect(login.stderr.contains("vendorctl bticino login"))
             let bare = CLIHarness(clock: TestClock(now: Date()))
-            let refused = await bare.run(["bticino", "homes"] + Self.base(sandbox), transport: URLSessionTransport.shared)
+            let refused = await bare.run(
+                ["bticino", "homes"] + Self.base(sandbox), transport: URLSessionTransport.shared)
             #expect(refused.code == .authentication)
         }
     }

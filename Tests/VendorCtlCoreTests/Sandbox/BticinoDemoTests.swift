@@ -7,7 +7,9 @@ import VendorCtlCore
 struct BticinoDemoTests {
     static let secrets = ["sandbox-bticino-password", "sandbox-bticino-client-secret"]
 
-    @Test("demo bticino: sign-in, topology, status, the door opened and relocked, a ring over the websocket, a refresh, a retry")
+    @Test(
+        "demo bticino: sign-in, topology, status, the door opened and relocked, a ring over the websocket, a refresh, a retry"
+    )
     func demo() async {
         let run = await CLIHarness().run("demo", "bticino")
         #expect(run.code == .success, "\(run.stderr)")

@@ -8,7 +8,8 @@ import VendorSandbox
 struct BticinoFlowTests {
     typealias IDs = SandboxBticino.IDs
 
-    @Test("login, topology, status, open the door (it relocks itself), light, events, TURN, configuration",
+    @Test(
+        "login, topology, status, open the door (it relocks itself), light, events, TURN, configuration",
         arguments: SandboxTransport.allCases)
     func everyCall(_ transport: SandboxTransport) async throws {
         try await withSandbox { sandbox in

@@ -11,7 +11,8 @@ extension SandboxClients {
     ) throws -> BticinoClient {
         let settings = sandbox.bticino.settings
         var configuration = BticinoClient.Configuration(
-            credentials: BticinoCredentials(username: settings.username, password: Secret(password ?? settings.password)),
+            credentials: BticinoCredentials(
+                username: settings.username, password: Secret(password ?? settings.password)),
             clientID: settings.clientId, clientSecret: Secret(settings.clientSecret), baseURL: sandbox.bticinoBaseURL,
             turnURL: sandbox.bticinoTurnURL, pushURL: sandbox.bticinoPushURL, signalingURL: sandbox.bticinoPushURL,
             random: .seeded(3))
