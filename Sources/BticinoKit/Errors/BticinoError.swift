@@ -16,7 +16,6 @@ public struct BticinoError: Error, Sendable, Equatable, CustomStringConvertible 
             case invalidConfiguration
             case invalidRequest
             case unknownHome
-            case unknownModule
             case missingTokens
             case subscriptionRejected
             case unexpectedSubscribeReply
@@ -42,8 +41,6 @@ public struct BticinoError: Error, Sendable, Equatable, CustomStringConvertible 
         public static let invalidRequest = Code(.invalidRequest)
         /// A home id that is not in the loaded topology (load it with `topology()` first).
         public static let unknownHome = Code(.unknownHome)
-        /// A module id that is not in the home's topology.
-        public static let unknownModule = Code(.unknownModule)
         /// A login answer without an access token or a refresh token.
         public static let missingTokens = Code(.missingTokens)
         /// The push or signaling server refused the subscription (`{"error":{"code","message"}}`).

@@ -44,7 +44,9 @@ final class BticinoWebSocket: Sendable {
         let (outgoingStream, output) = AsyncStream.makeStream(of: Outgoing.self)
         let socket = BticinoWebSocket(incoming: incoming, outgoing: output)
         let opened = BticinoOnce<String?>()
-        let quiet = logger ?? Logger(label: "BticinoKit.websocket", factory: { _ in SwiftLogNoOpLogHandler() })
+        // WSClient gets a silent logger whatever the caller's: at trace level it could log frames,
+        // and the subscribe frame carries the access token.
+        let quiet = Logger(label: "BticinoKit.websocket", factory: { _ in SwiftLogNoOpLogHandler() })
         var settings = WebSocketClientConfiguration(maxFrameSize: maxFrameSize, closeTimeout: .seconds(5))
         settings.autoPing = .disabled
         let address = url.absoluteString

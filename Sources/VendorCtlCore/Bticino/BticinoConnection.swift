@@ -66,7 +66,7 @@ struct BticinoConnection: Sendable {
             let code: VendorCtlExitCode =
                 error.requiresReauthentication
                 ? .authentication
-                : ([.unknownHome, .unknownModule, .invalidRequest, .invalidConfiguration].contains(error.code)
+                : ([.unknownHome, .invalidRequest, .invalidConfiguration].contains(error.code)
                     ? .usage : (error.isTransient ? .network : .refused))
             throw CommandFailure(code, error.description)
         }

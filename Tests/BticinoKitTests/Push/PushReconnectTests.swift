@@ -91,7 +91,8 @@ struct PushReconnectTests {
         try await signaling.resubscribe()
         #expect(await server.nextReceived() != nil)
         #expect(await server.nextReceived()?.contains("\"app_type\":\"app_security\"") == true)
-        await signaling.setSession(BticinoSignalingSession(sessionID: "s", tagID: "t", deviceID: "d", correlationID: "1"))
+        await signaling.setSession(
+            BticinoSignalingSession(sessionID: "s", tagID: "t", deviceID: "d", correlationID: "1"))
         await signaling.disconnect()
         #expect(await signaling.session == BticinoSignalingSession())
         #expect(await !signaling.isConnected)
