@@ -21,7 +21,8 @@ extension BticinoClient {
         public var credentials: BticinoCredentials?
         /// The OAuth client id; default `na_client_android_welcome`.
         public var clientID: String
-        /// The OAuth client secret (required; never shipped with the kit).
+        /// The OAuth client secret (required: an empty one is refused when the client is created;
+        /// never shipped with the kit).
         public var clientSecret: Secret
         /// The OAuth scope; default `security_scopes`.
         public var scope: String
@@ -65,11 +66,11 @@ extension BticinoClient {
         /// The default signaling websocket.
         public static let defaultSignalingURL = URL(string: "wss://app-ws.netatmo.net/appws/")!
 
-        /// Creates a configuration.
+        /// Creates a configuration. Give at least the client secret (and credentials, unless tokens are restored).
         public init(
             credentials: BticinoCredentials? = nil,
             clientID: String = "na_client_android_welcome",
-            clientSecret: Secret,
+            clientSecret: Secret = Secret(""),
             scope: String = "security_scopes",
             appVersion: String = "4.1.1.3",
             baseURL: URL = Configuration.defaultBaseURL,

@@ -33,9 +33,10 @@ public struct BticinoClient: Sendable, CustomStringConvertible, CustomReflectabl
 
     /// Creates a client. Nothing is sent until the first call.
     ///
-    /// - Throws: ``BticinoError`` with code `invalidConfiguration` naming the bad value.
+    /// - Throws: ``BticinoError`` with code `invalidConfiguration` naming the bad value (the default
+    ///   configuration has no client secret, so `BticinoClient()` throws until you give one).
     public init(
-        configuration: Configuration, transport: any HTTPTransport = URLSessionTransport.shared,
+        configuration: Configuration = Configuration(), transport: any HTTPTransport = URLSessionTransport.shared,
         logger: Logger? = nil
     ) throws {
         try configuration.validate()

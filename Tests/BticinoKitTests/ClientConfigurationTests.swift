@@ -30,6 +30,8 @@ struct ClientConfigurationTests {
             #expect(throws: BticinoError.self) { try BticinoClient(configuration: configuration) }
         }
         refuse { $0.clientSecret = "" }
+        let error = try? #require(throws: BticinoError.self) { try BticinoClient() }
+        #expect(error?.message == "clientSecret must not be empty")
         refuse { $0.clientID = " " }
         refuse { $0.baseURL = URL(string: "http://example.com")! }
         refuse { $0.pushURL = URL(string: "ws://example.com/ws/")! }
