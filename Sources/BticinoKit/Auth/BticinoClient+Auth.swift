@@ -50,6 +50,12 @@ extension BticinoClient {
     public func restore(_ token: OAuth2Token) async -> BticinoRestoreOutcome {
         await tokens.setToken(token)
         do {
+            // A restored token inside the refresh skew is renewed now (the manager would judge a
+            // token it just received by half its remaining life instead).
+            let current = try await accessToken()
+            if token.needsRefresh(at: configuration.timeSource.now, skew: configuration.refreshSkew) {
+                _ = try await accessToken(afterRejecting: current.version)
+            }
             return .ready(try await topology())
         } catch let error as APIError where error.requiresReauthentication {
             return .reauthenticate(error)

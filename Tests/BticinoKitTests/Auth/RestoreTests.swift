@@ -27,10 +27,29 @@ struct RestoreTests {
         let clock = TestClock()
         let client = try BT.client(transport, clock: clock, credentials: false)
         transport.enqueue(.fixture(400, "bticino/token-error-invalid-grant.json"), path: "/oauth2/token")
-        guard case .reauthenticate = await client.restore(BT.validToken(clock: clock, lifetime: -5)) else {
+        guard case .reauthenticate(let error) = await client.restore(BT.validToken(clock: clock, lifetime: -5)) else {
             Issue.record("expected reauthenticate")
             return
         }
+        let apiError = try #require(error as? APIError)
+        #expect(apiError.status == 400)
+        #expect(apiError.vendorCode == "invalid_grant")
+        #expect(apiError.vendorMessage == "Invalid credentials")
+    }
+
+    @Test("a saved token 30 s from expiry is refreshed before the validation call")
+    func nearExpiry() async throws {
+        let transport = MockTransport()
+        let clock = TestClock()
+        let client = try BT.client(transport, clock: clock, credentials: false)
+        transport.enqueue(.fixture(200, "bticino/token-response-refreshed.json"), path: "/oauth2/token")
+        transport.enqueue(.fixture(200, "bticino/homesdata.json"), path: "/api/homesdata")
+        guard case .ready = await client.restore(BT.validToken(clock: clock, lifetime: 30)) else {
+            Issue.record("expected ready")
+            return
+        }
+        #expect(transport.requests.map(\.path) == ["/oauth2/token", "/api/homesdata"])
+        #expect(transport.requests.last?.headers[.authorization] == "Bearer \(BT.refreshedToken)")
     }
 
     @Test("a network failure: retry later, tokens kept")

@@ -58,6 +58,15 @@ struct StatusTests {
         #expect(error.code == .unknownHome)
     }
 
+    @Test("homestatus sends device_types only when asked")
+    func deviceTypes() async throws {
+        let transport = MockTransport()
+        let client = try await BT.withTopology(transport)
+        transport.enqueue(.fixture(200, "bticino/homestatus.json"), path: "/syncapi/v1/homestatus")
+        _ = try await client.homeStatus(homeID: BT.home, deviceTypes: [.bnc3, .bndl])
+        #expect(transport.requests.last?.jsonBody?["device_types"] == ["BNC3", "BNDL"])
+    }
+
     @Test("without a loaded topology it is loaded first")
     func lazyTopology() async throws {
         let transport = MockTransport()
