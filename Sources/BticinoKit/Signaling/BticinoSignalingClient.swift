@@ -201,15 +201,24 @@ public actor BticinoSignalingClient {
             await self?.expireAck(id, after: limit)
         }
         defer { watchdog.cancel() }
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            pendingAcks.append((id, continuation))
-            do {
-                try send()
-            } catch {
-                pendingAcks.removeAll { $0.id == id }
-                continuation.resume(throwing: error)
+        try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+                pendingAcks.append((id, continuation))
+                do {
+                    try send()
+                } catch {
+                    pendingAcks.removeAll { $0.id == id }
+                    continuation.resume(throwing: error)
+                }
             }
+        } onCancel: {
+            Task { [weak self] in await self?.cancelAck(id) }
         }
+    }
+
+    private func cancelAck(_ id: UInt64) {
+        guard let index = pendingAcks.firstIndex(where: { $0.id == id }) else { return }
+        pendingAcks.remove(at: index).continuation.resume(throwing: CancellationError())
     }
 
     private func expireAck(_ id: UInt64, after limit: Duration) {

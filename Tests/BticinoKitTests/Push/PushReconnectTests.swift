@@ -72,6 +72,28 @@ struct PushReconnectTests {
         await server.stop()
     }
 
+    @Test("signaling: cancelling a task waiting for an offer's ack ends it at once")
+    func cancelledOffer() async throws {
+        let server = try await PushTestServer.start([
+            { connection in
+                _ = try await connection.nextText()
+                try await connection.send(PushLiveTests.ok)
+                try await connection.drain()
+            }
+        ])
+        let clock = TestClock(mode: .manual)
+        let client = try await PushLiveTests.client(server, clock: clock)
+        let signaling = client.signaling()
+        try await signaling.connect()
+        let offer = Task { try await signaling.sendOffer(deviceID: BT.bridge, sdp: "v=0") }
+        #expect(await server.nextReceived() != nil)
+        #expect(await server.nextReceived()?.contains("offer") == true)
+        offer.cancel()
+        await #expect(throws: CancellationError.self) { try await offer.value }
+        await signaling.disconnect()
+        await server.stop()
+    }
+
     @Test("signaling: connect while connected opens no second socket; disconnect clears the session")
     func signalingConnectTwice() async throws {
         let server = try await PushTestServer.start([
