@@ -31,6 +31,18 @@ extension BticinoClient {
         }
     }
 
+    /// A valid access token, logging in or refreshing first when needed (pybticino's
+    /// `get_access_token()`), for calls BticinoKit does not make itself.
+    public func validAccessToken() async throws -> Secret {
+        try await accessToken().value
+    }
+
+    /// Installs saved tokens without validating them (pybticino's `set_tokens`); the next call
+    /// refreshes them when they are expired. ``restore(_:)`` also validates them.
+    public func setToken(_ token: OAuth2Token?) async {
+        await tokens.setToken(token)
+    }
+
     /// The token currently held (to save it), if any.
     public func currentToken() async -> OAuth2Token? {
         await tokens.currentToken

@@ -14,6 +14,10 @@ extension BticinoClient {
         return topology
     }
 
+    /// The topology loaded last (pybticino's `account.user` and `account.homes`), without a request;
+    /// `nil` before the first ``topology(deviceTypes:)``.
+    public var loadedTopology: BticinoTopology? { cache.topology }
+
     /// The remembered topology, loading it first when none was loaded.
     func knownTopology() async throws -> BticinoTopology {
         if let topology = cache.topology { return topology }

@@ -11,6 +11,7 @@ actor BticinoPushRunner {
     private var reconnect = BticinoReconnectState()
     private var deduplicator: BticinoPushDeduplicator
     private var tokenVersion: CredentialVersion?
+    private var liveSocket: BticinoWebSocket?
 
     init(
         client: BticinoClient, continuation: AsyncThrowingStream<BticinoPushUpdate, any Error>.Continuation,
@@ -86,6 +87,7 @@ actor BticinoPushRunner {
             throw error
         }
         reconnect.connected()
+        liveSocket = socket
         yield(.subscribed)
         let renewer = Task { [weak self] in
             await self?.renewLoop(socket)
@@ -98,8 +100,23 @@ actor BticinoPushRunner {
             }
         }
         renewer.cancel()
+        liveSocket = nil
         await socket.close()
         if Task.isCancelled { throw CancellationError() }
+    }
+
+    /// Sends the subscribe frame again now, with a fresh token, on the live socket; the reply
+    /// arrives on the stream as ``BticinoPushUpdate/subscriptionRenewed``.
+    func resubscribeNow() async throws {
+        guard let socket = liveSocket, socket.isConnected else {
+            throw BticinoError(.notConnected, "the push socket is not connected")
+        }
+        let token = try await client.accessToken()
+        tokenVersion = token.version
+        try socket.send(
+            BticinoFrames.pushSubscribe(
+                token: token.value, platform: client.configuration.platform, version: client.configuration.appVersion))
+        stats.update { $0.subscribes += 1 }
     }
 
     private func subscribe(_ socket: BticinoWebSocket, token: AccessToken) async throws {

@@ -18,6 +18,7 @@ public struct BticinoPushStream: AsyncSequence, Sendable {
     let base: AsyncThrowingStream<BticinoPushUpdate, any Error>
     let stats: BticinoPushStats
     let task: Task<Void, Never>
+    let runner: BticinoPushRunner
 
     /// Iterates the updates.
     public struct Iterator: AsyncIteratorProtocol {
@@ -42,6 +43,14 @@ public struct BticinoPushStream: AsyncSequence, Sendable {
     public var duplicateCount: Int { stats.value.duplicates }
     /// How many subscribe frames were sent (first subscriptions and renewals).
     public var subscribeCount: Int { stats.value.subscribes }
+
+    /// Renews the subscription now with a fresh token on the live socket (pybticino's
+    /// `resubscribe()`); the client also does it on its own before the token expires.
+    ///
+    /// - Throws: ``BticinoError`` `notConnected` while no socket is subscribed.
+    public func resubscribe() async throws {
+        try await runner.resubscribeNow()
+    }
 
     /// Stops the connection and ends the stream.
     public func stop() {
@@ -84,6 +93,6 @@ extension BticinoClient {
         let runner = BticinoPushRunner(client: self, continuation: continuation, stats: stats)
         let task = Task { await runner.run() }
         continuation.onTermination = { _ in task.cancel() }
-        return BticinoPushStream(base: stream, stats: stats, task: task)
+        return BticinoPushStream(base: stream, stats: stats, task: task, runner: runner)
     }
 }

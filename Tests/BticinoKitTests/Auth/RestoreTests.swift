@@ -90,6 +90,20 @@ struct RestoreTests {
         await #expect(throws: (any Error).self) { try await client.login() }
     }
 
+    @Test("setToken installs saved tokens without a request; validAccessToken hands out a valid one")
+    func setTokenAndValid() async throws {
+        let transport = MockTransport()
+        let clock = TestClock()
+        let client = try BT.client(transport, clock: clock, credentials: false)
+        await client.setToken(BT.validToken(clock: clock))
+        #expect(transport.requests.isEmpty)
+        #expect(try await client.validAccessToken().revealed == BT.accessToken)
+        #expect(client.loadedTopology == nil)
+        transport.enqueue(.fixture(200, "bticino/homesdata.json"), path: "/api/homesdata")
+        _ = try await client.topology()
+        #expect(client.loadedTopology?.user?.email == "tester@example.org")
+    }
+
     @Test("sign-out forgets the token")
     func signOut() async throws {
         let client = try await BT.signedIn(MockTransport())

@@ -72,6 +72,34 @@ struct PushReconnectTests {
         await server.stop()
     }
 
+    @Test("a manual resubscribe sends a fresh subscribe frame on the live socket; without a socket it is notConnected")
+    func manualResubscribe() async throws {
+        let server = try await PushTestServer.start([
+            { connection in
+                _ = try await connection.nextText()
+                try await connection.send(PushLiveTests.ok)
+                _ = try await connection.nextText()
+                try await connection.send(PushLiveTests.ok)
+                try await connection.drain()
+            }
+        ])
+        let clock = TestClock(mode: .manual)
+        let client = try await PushLiveTests.client(server, clock: clock)
+        let stream = client.pushEvents()
+        var iterator = stream.makeAsyncIterator()
+        #expect(try await iterator.next() == .subscribed)
+        try await stream.resubscribe()
+        #expect(try await iterator.next() == .subscriptionRenewed)
+        #expect(server.received.count == 2)
+        #expect(server.received[0] == server.received[1])
+        #expect(server.connections == 1)
+        stream.stop()
+        _ = try? await iterator.next()
+        let error = try await #require(throws: BticinoError.self) { try await stream.resubscribe() }
+        #expect(error.code == .notConnected)
+        await server.stop()
+    }
+
     @Test("signaling: cancelling a task waiting for an offer's ack ends it at once")
     func cancelledOffer() async throws {
         let server = try await PushTestServer.start([
