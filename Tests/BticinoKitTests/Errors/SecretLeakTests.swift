@@ -56,4 +56,33 @@ struct SecretLeakTests {
         }
         #expect(dumped.contains(BT.username))
     }
+
+    @Test("push at trace level: the subscribe frame's token never reaches the logs")
+    func pushLogs() async throws {
+        let server = try await PushTestServer.start([
+            { connection in
+                _ = try await connection.nextText()
+                try await connection.send(PushLiveTests.ok)
+                try await connection.send(try PushLiveTests.fixture("push-incoming-call.json"))
+                connection.drop()
+            }
+        ])
+        let logs = LogCapture()
+        let clock = TestClock(mode: .manual)
+        let client = try BT.client(MockTransport(), clock: clock, logger: logs.logger) { $0.pushURL = server.url }
+        await client.tokens.setToken(BT.validToken(clock: clock))
+        let stream = client.pushEvents()
+        var iterator = stream.makeAsyncIterator()
+        #expect(try await iterator.next() == .subscribed)
+        #expect(try await iterator.next()?.event?.type == .incomingCall)
+        guard case .reconnecting(let step)? = try await iterator.next() else {
+            Issue.record("expected a reconnect")
+            return
+        }
+        stream.stop()
+        #expect(!step.reason.contains(BT.accessToken))
+        #expect(logs.count > 0)
+        #expect(!logs.text.contains(BT.accessToken))
+        await server.stop()
+    }
 }
