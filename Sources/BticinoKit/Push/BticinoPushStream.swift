@@ -3,10 +3,10 @@ import Synchronization
 
 /// The push websocket as an `AsyncSequence` of ``BticinoPushUpdate``s.
 ///
-/// Iterating starts nothing by itself: the connection was started by
-/// ``BticinoClient/pushEvents()`` and runs until the stream is stopped, the consuming task is
-/// cancelled, or the stream is dropped; the socket is then closed. It reconnects on its own and
-/// ends with an error only when the user has to sign in again.
+/// The connection was started by ``BticinoClient/pushEvents()`` and runs until ``stop()`` is
+/// called, the consuming task is cancelled, or the iteration ends (a `break` out of `for try
+/// await`: the iterator's end stops the connection, so a stream is iterated once); the socket is
+/// then closed. It reconnects on its own and ends with an error only when the user has to sign in again.
 ///
 /// **Overflow policy:** updates wait in a buffer of ``BticinoPushSettings/bufferCapacity``; when a
 /// slow consumer lets it fill, the oldest waiting update is dropped and ``droppedCount`` grows.
@@ -23,6 +23,7 @@ public struct BticinoPushStream: AsyncSequence, Sendable {
     /// Iterates the updates.
     public struct Iterator: AsyncIteratorProtocol {
         var base: AsyncThrowingStream<BticinoPushUpdate, any Error>.AsyncIterator
+        let lifetime: BticinoPushIteration
 
         /// The next update; `nil` once the stream stopped.
         public mutating func next() async throws -> BticinoPushUpdate? {
@@ -32,7 +33,7 @@ public struct BticinoPushStream: AsyncSequence, Sendable {
 
     /// An iterator.
     public func makeAsyncIterator() -> Iterator {
-        Iterator(base: base.makeAsyncIterator())
+        Iterator(base: base.makeAsyncIterator(), lifetime: BticinoPushIteration(task: task))
     }
 
     /// How many updates were dropped because the consumer was too slow.
@@ -54,6 +55,19 @@ public struct BticinoPushStream: AsyncSequence, Sendable {
 
     /// Stops the connection and ends the stream.
     public func stop() {
+        task.cancel()
+    }
+}
+
+/// Stops the connection when the last copy of an iterator goes away (a `break` out of a loop).
+final class BticinoPushIteration: Sendable {
+    let task: Task<Void, Never>
+
+    init(task: Task<Void, Never>) {
+        self.task = task
+    }
+
+    deinit {
         task.cancel()
     }
 }

@@ -100,6 +100,30 @@ struct PushReconnectTests {
         await server.stop()
     }
 
+    @Test("a break out of the loop ends the iteration and closes the socket")
+    func breakClosesSocket() async throws {
+        let server = try await PushTestServer.start([
+            { connection in
+                _ = try await connection.nextText()
+                try await connection.send(PushLiveTests.ok)
+                try await connection.send(try PushLiveTests.fixture("push-incoming-call.json"))
+                try await connection.drain()
+            }
+        ])
+        let clock = TestClock(mode: .manual)
+        let client = try await PushLiveTests.client(server, clock: clock)
+        var ring: BticinoPushEvent?
+        for try await update in client.pushEvents() {
+            if let event = update.event {
+                ring = event
+                break
+            }
+        }
+        #expect(ring?.type == .incomingCall)
+        #expect(await server.nextClosed() == 0)
+        await server.stop()
+    }
+
     @Test("signaling: cancelling a task waiting for an offer's ack ends it at once")
     func cancelledOffer() async throws {
         let server = try await PushTestServer.start([
