@@ -28,6 +28,12 @@ public actor BticinoSignalingClient {
         correlationCounter = client.configuration.random.next() % 1_000_000_000
     }
 
+    deinit {
+        reader?.cancel()
+        socket?.closeWithoutWaiting()
+        eventInput.finish()
+    }
+
     /// Whether the socket is open.
     public var isConnected: Bool { socket?.isConnected == true }
 

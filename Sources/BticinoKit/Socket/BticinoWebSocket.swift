@@ -120,12 +120,18 @@ final class BticinoWebSocket: Sendable {
 
     /// Closes the socket (a close frame, then the connection) and waits until its task ended.
     func close() async {
+        await closeWithoutWaiting()?.value
+    }
+
+    /// Starts closing the socket; returns its task to wait for.
+    @discardableResult
+    func closeWithoutWaiting() -> Task<Void, Never>? {
         isOpen.withLock { $0 = false }
         outgoing.yield(.close)
         outgoing.finish()
         let running = task.withLock { $0 }
         running?.cancel()
-        await running?.value
+        return running
     }
 
     /// The URL without query or user info (tokens never travel in it, but be safe).
