@@ -103,6 +103,18 @@ struct BticinoCommandTests {
         }
     }
 
+    @Test("sandbox serve's banner names the BTicino base URL, push socket and user, never the secrets")
+    func banner() async throws {
+        try await SandboxBackedCommandTests.withServedSandbox { sandbox in
+            let banner = SandboxServe.banner(sandbox)
+            #expect(banner.contains(sandbox.bticinoBaseURL.absoluteString))
+            #expect(banner.contains(sandbox.bticinoPushURL.absoluteString))
+            #expect(banner.contains("user \(sandbox.bticino.settings.username)"))
+            #expect(!banner.contains(sandbox.bticino.settings.password))
+            #expect(!banner.contains(sandbox.bticino.settings.clientSecret))
+        }
+    }
+
     @Test("bad arguments are usage errors")
     func usage() async {
         let harness = CLIHarness()
