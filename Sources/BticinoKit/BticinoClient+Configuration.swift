@@ -106,12 +106,6 @@ extension BticinoClient {
             self.random = random
         }
 
-        /// The `User-Agent` the official app sends:
-        /// `NetatmoApp(Security/v<app>/<build>) Android(<android>/<device>)`.
-        public var userAgent: String {
-            "NetatmoApp(Security/v\(appVersion)/\(buildNumber)) Android(\(androidVersion)/\(deviceInfo))"
-        }
-
         /// Checks every value.
         func validate() throws {
             try Self.checkHTTPS(baseURL, "baseURL")
