@@ -7,7 +7,7 @@ import Synchronization
 /// A BTicino Classe 100X/300X client on the Netatmo cloud: the Swift counterpart of pybticino's
 /// `AuthHandler`, `AsyncAccount`, `WebsocketClient` and `SignalingClient`, on AuthCore.
 ///
-/// - Auth: the password grant against `/oauth2/token` through AuthCore's ``TokenManager``: lazy,
+/// - Auth: the password grant against `/oauth2/token` through AuthCore's `TokenManager`: lazy,
 ///   single-flight, refreshed 60 s before expiry, a new login only when the refresh is refused.
 /// - REST: ``topology(deviceTypes:)``, ``homeStatus(homeID:deviceTypes:)``, ``homeState(homeID:)``,
 ///   ``setState(homeID:moduleID:state:timezone:bridgeID:)``, ``openDoor(homeID:moduleID:)``,
@@ -15,7 +15,7 @@ import Synchronization
 /// - Push: ``pushEvents()`` delivers typed events from the push websocket, reconnecting on its own.
 /// - Signaling: ``signaling()`` opens the WebRTC signaling channel.
 ///
-/// A call throws an AuthCore ``APIError`` for everything that crossed HTTP (with
+/// A call throws an AuthCore `APIError` for everything that crossed HTTP (with
 /// ``BticinoServiceError`` as its `vendorError`), or a ``BticinoError`` for what BticinoKit refused itself.
 public struct BticinoClient: Sendable, CustomStringConvertible, CustomReflectable {
     /// The settings the client was created with.
@@ -107,7 +107,7 @@ public struct BticinoClient: Sendable, CustomStringConvertible, CustomReflectabl
         }
     }
 
-    /// The ``BticinoError`` underneath an ``APIError``, if any.
+    /// The ``BticinoError`` underneath an `APIError`, if any.
     static func ownError(in error: APIError) -> BticinoError? {
         var current: (any Error)? = error.underlying
         for _ in 0..<8 {

@@ -4,7 +4,7 @@ import Foundation
 extension BticinoClient {
     /// Logs in now (or refreshes) instead of on the first call. Most apps never call it.
     ///
-    /// - Throws: ``APIError`` of kind `authenticationFailed` for wrong credentials (with the real
+    /// - Throws: `APIError` of kind `authenticationFailed` for wrong credentials (with the real
     ///   HTTP status and Netatmo's code, for example `invalid_grant`), a transient kind for network
     ///   and server failures; ``BticinoError`` `missingTokens` when the answer lacks a token.
     public func login() async throws {

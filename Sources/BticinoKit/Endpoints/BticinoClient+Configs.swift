@@ -16,7 +16,10 @@ extension BticinoClient {
     /// Writes one configuration object of a module (`setconfigs`).
     ///
     /// - Parameters:
+    ///   - homeID: The home; refused locally when the topology does not have it.
+    ///   - moduleID: The module.
     ///   - key: The configuration key, for example `do_not_disturb`.
+    ///   - value: The configuration object to write.
     ///   - moduleType: The module type sent with it; default `BNC3`.
     ///   - lastConfigsUpdate: Milliseconds since 1970; default now.
     @discardableResult

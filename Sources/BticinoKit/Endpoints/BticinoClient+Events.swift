@@ -6,7 +6,9 @@ extension BticinoClient {
     ///
     /// A home the topology does not know gives no events without any request (as the original does).
     ///
-    /// - Parameter size: How many events; default 30, at least 1.
+    /// - Parameters:
+    ///   - homeID: The home.
+    ///   - size: How many events; default 30, at least 1.
     public func events(homeID: String, size: Int = 30) async throws -> [BticinoEvent] {
         guard size > 0 else { throw BticinoError(.invalidRequest, "size must be at least 1, got \(size)") }
         guard try await knownHome(homeID) != nil else { return [] }

@@ -7,9 +7,13 @@ extension BticinoClient {
     /// `bridge` is sent only when it differs from the module id.
     ///
     /// - Parameters:
+    ///   - homeID: The home; refused locally when the topology does not have it.
+    ///   - moduleID: The module.
+    ///   - timezone: The home's time zone; by default the topology's.
+    ///   - bridgeID: The module's bridge; by default the topology's.
     ///   - state: The state members, for example `["lock": false]`; an `id` member is ignored.
     /// - Returns: The answer, with per-module errors when the cloud listed any.
-    /// - Throws: ``BticinoError`` `unknownHome` before anything is sent; ``APIError`` for HTTP failures.
+    /// - Throws: ``BticinoError`` `unknownHome` before anything is sent; `APIError` for HTTP failures.
     @discardableResult
     public func setState(
         homeID: String, moduleID: String, state: [String: JSONValue], timezone: String? = nil,

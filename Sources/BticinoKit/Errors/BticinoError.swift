@@ -4,7 +4,7 @@ import AuthCore
 /// topology does not know, an answer of the wrong shape, a push or signaling failure.
 ///
 /// Everything that crossed the network as HTTP (a status, a refused login, a time-out, a body
-/// that is not JSON) is an AuthCore ``APIError`` instead, with Netatmo's error reachable as
+/// that is not JSON) is an AuthCore `APIError` instead, with Netatmo's error reachable as
 /// `error.vendorError(as: BticinoServiceError.self)`.
 ///
 /// Compare ``code`` with the static members of ``Code``; new codes can be added without breaking

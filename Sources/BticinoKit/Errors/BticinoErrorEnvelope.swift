@@ -3,7 +3,7 @@ import AuthCore
 /// The one place BticinoKit reads Netatmo's error bodies.
 ///
 /// AuthCore runs it on the body of a refused answer after removing the secrets the request sent;
-/// what it returns reaches callers as ``APIError``'s `vendorCode` (the numeric code as text, or the
+/// what it returns reaches callers as `APIError`'s `vendorCode` (the numeric code as text, or the
 /// OAuth code), `vendorMessage` and `vendorError` (a ``BticinoServiceError`` with the real status).
 /// Success statuses are never read as errors.
 enum BticinoErrorEnvelope {

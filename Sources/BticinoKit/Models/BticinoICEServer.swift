@@ -2,7 +2,7 @@ import AuthCore
 
 /// A STUN or TURN server from the TURN credentials endpoint, ready for a WebRTC peer connection.
 ///
-/// The credential is a ``Secret``: it never shows in `description` or `dump()`.
+/// The credential is a `Secret`: it never shows in `description` or `dump()`.
 public struct BticinoICEServer: Sendable, Equatable, Codable {
     /// The server URLs (`turn:…`, `stun:…`); a legacy single `url` is read into this list.
     public var urls: [String]

@@ -86,6 +86,7 @@ public actor BticinoSignalingClient {
     ///
     /// - Parameters:
     ///   - deviceID: The bridge (MAC address).
+    ///   - sdp: The local SDP offer.
     ///   - moduleID: The module to call; `nil` dials the default external unit, the bridge's own id rings the indoor unit.
     /// - Returns: The session id the acknowledgement gave.
     /// - Throws: ``BticinoError`` `ackTimeout`, `maxPeersReached`, `notConnected`.
