@@ -15,7 +15,7 @@ struct BticinoFaultMatrixTests {
                 clientID: settings.clientId, clientSecret: Secret(settings.clientSecret),
                 baseURL: sandbox.bticinoBaseURL, turnURL: sandbox.bticinoTurnURL, pushURL: sandbox.bticinoPushURL,
                 timeSource: FastTimeSource(), random: .seeded(5))
-            configuration.timeout = .milliseconds(500)
+            configuration.timeout = FaultMatrix.attemptLimit
             let client = try BticinoClient(configuration: configuration, transport: row.transport.transport)
             try await client.login()
             sandbox.faults.inject(row.fault, on: .bticino(.homesData))

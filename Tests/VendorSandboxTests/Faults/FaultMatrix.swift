@@ -166,7 +166,7 @@ enum FaultMatrix {
 }
 
 /// BticinoKit's rows: a fault on `POST /api/homesdata` (idempotent, so retried like a GET) with a
-/// signed-in client, AuthCore's default retry (3 attempts) and a 500 ms limit per attempt. A 401
+/// signed-in client, AuthCore's default retry (3 attempts) and ``FaultMatrix/attemptLimit`` per attempt. A 401
 /// is a token challenge: one refresh, then the call is retried. An empty 200 is Netatmo's "no
 /// content" and reads as an empty topology.
 enum BticinoFaultMatrix {
@@ -184,7 +184,7 @@ enum BticinoFaultMatrix {
         (.status(401), .succeeds(after: 2)),
         (.status(404), .fails(.client, 404, after: 1)),
         (.rateLimited(retryAfterSeconds: 1), .succeeds(after: 2)),
-        (.delay(.milliseconds(1_200)), .succeeds(after: 2)),
+        (.delay(.milliseconds(4_000)), .succeeds(after: 2)),
         (.connectionResetMidBody(), .succeeds(after: 2)),
         (.truncatedJSON, .fails(.invalidResponse, 200, after: 1)),
         (.htmlErrorPage(status: 502), .succeeds(after: 2)),
