@@ -56,6 +56,7 @@ let kits: [(Product, [Target])] = [
     kit(
         "BticinoKit", extraDependencies: [wsClient, nioCore],
         extraTestDependencies: [hummingbird, hummingbirdWebSocket]),
+    kit("UtecKit"),
 ]
 
 let package = Package(
@@ -105,7 +106,7 @@ let package = Package(
             name: "VendorFixtures",
             path: "Fixtures",
             exclude: ["README.md"],
-            resources: [.copy("authcore"), .copy("flowerhub"), .copy("odyn"), .copy("bticino")],
+            resources: [.copy("authcore"), .copy("flowerhub"), .copy("odyn"), .copy("bticino"), .copy("utec")],
             swiftSettings: strictSettings
         ),
         .target(

@@ -104,15 +104,17 @@ grep -qxF "### [1.0.1] - 2026-02-03" CHANGELOG.md && pass "1.0.1 heading" || fai
 
 # 7. A public API break needs a major bump (real diagnose-api-breaking-changes: slow, opt-in).
 if [ "${RELEASE_TEST_API:-0}" = 1 ]; then
-  sed -i 's/^    public static let current = /    public static let currentVersion = /' Sources/FlowerhubKit/FlowerhubKitVersion.swift
-  sed -i 's/FlowerhubKitVersion.current)/FlowerhubKitVersion.currentVersion)/' Sources/FlowerhubKit/FlowerhubClient+UserAgent.swift
-  sed -i 's/static let currentVersion = "1.0.1"/static let currentVersion = "1.1.0"/' Sources/FlowerhubKit/FlowerhubKitVersion.swift
-  awk '{ print } $0 == "## FlowerhubKit" { on = 1 } on && $0 == "### [Unreleased]" { print ""; print "- Changed: a rename."; on = 0 }' \
+  # A public property becomes internal (the library still builds; its callers would not).
+  sed -i 's/^        public var origin: String/        var origin: String/' Sources/FlowerhubKit/FlowerhubClient+Configuration.swift
+  bump FlowerhubKit 1.1.0
+  awk '{ print } $0 == "## FlowerhubKit" { on = 1 } on && $0 == "### [Unreleased]" { print ""; print "- Changed: origin."; on = 0 }' \
     CHANGELOG.md >CHANGELOG.tmp && mv CHANGELOG.tmp CHANGELOG.md
   commit "Break FlowerhubKit's API"
-  # The version file no longer has `current`: read the new spelling for this one check.
-  sed -i 's/static let current = /static let current(Version)? = /' Scripts/lib/products.sh
   expect "an API break with a minor bump is refused" 1 "public API broke since 1.0.1 without a major version bump" \
+    -- Scripts/release.sh --dry-run FlowerhubKit
+  bump FlowerhubKit 2.0.0
+  commit "Major bump"
+  expect "the same break with a major bump is planned" 0 "FlowerhubKit               1.0.1              -> 2.0.0" \
     -- Scripts/release.sh --dry-run FlowerhubKit
 fi
 

@@ -44,6 +44,8 @@ public final class VendorSandbox: Sendable {
     public let businessCentral: SandboxBusinessCentral
     /// The Netatmo cloud's BTicino account, modules and push sockets.
     public let bticino: SandboxBticino
+    /// U-Tec's OAuth client, tokens, devices and webhook.
+    public let utec: SandboxUtec
 
     let recorder: SandboxRecorder
     private let resetAll: @Sendable () -> Void
@@ -53,7 +55,8 @@ public final class VendorSandbox: Sendable {
     private init(
         configuration: Configuration, port: Int, baseURL: URL, clock: SandboxClock, faults: SandboxFaults,
         recorder: SandboxRecorder, flowerhub: SandboxFlowerhub, entra: SandboxEntra,
-        businessCentral: SandboxBusinessCentral, bticino: SandboxBticino, resetAll: @escaping @Sendable () -> Void,
+        businessCentral: SandboxBusinessCentral, bticino: SandboxBticino, utec: SandboxUtec,
+        resetAll: @escaping @Sendable () -> Void,
         server: Task<Void, any Error>, services: ServiceGroup
     ) {
         self.configuration = configuration
@@ -66,6 +69,7 @@ public final class VendorSandbox: Sendable {
         self.entra = entra
         self.businessCentral = businessCentral
         self.bticino = bticino
+        self.utec = utec
         self.resetAll = resetAll
         self.server = Mutex(server)
         self.services = services
@@ -92,12 +96,14 @@ public final class VendorSandbox: Sendable {
         let entra = SandboxEntra(settings: configuration.entra, clock: clock)
         let businessCentral = SandboxBusinessCentral(settings: configuration.businessCentral)
         let bticino = SandboxBticino(settings: configuration.bticino, clock: clock)
+        let utec = SandboxUtec(settings: configuration.utec, clock: clock)
         // Every vendor the sandbox emulates: a new kit adds its module here.
         let modules: [any SandboxVendorModule] = [
             FlowerhubRoutes(state: flowerhub),
             EntraRoutes(state: entra, clock: clock),
             BusinessCentralRoutes(state: businessCentral, entra: entra, clock: clock),
             BticinoRoutes(state: bticino),
+            UtecRoutes(state: utec, clock: clock),
         ]
         let bound = Mutex<String>("http://\(configuration.host):\(port)")
         let resetAll: @Sendable () -> Void = {
@@ -157,7 +163,7 @@ public final class VendorSandbox: Sendable {
         return VendorSandbox(
             configuration: configuration, port: actual, baseURL: baseURL, clock: clock, faults: faults,
             recorder: recorder, flowerhub: flowerhub, entra: entra, businessCentral: businessCentral,
-            bticino: bticino, resetAll: resetAll, server: server, services: services)
+            bticino: bticino, utec: utec, resetAll: resetAll, server: server, services: services)
     }
 
     /// Stops the server: the port is closed, requests in progress are answered (a connection a
@@ -215,6 +221,15 @@ public final class VendorSandbox: Sendable {
     public var businessCentralBaseURL: URL {
         businessCentralEnvironmentURL.appendingPathComponent("api/v2.0", isDirectory: true)
     }
+
+    /// U-Tec's API root: `UtecClient.Configuration.baseURL` (the action endpoint is `action` below it).
+    public var utecBaseURL: URL { baseURL.appendingPathComponent("utec/", isDirectory: true) }
+
+    /// U-Tec's authorization endpoint: `UtecOAuth(…, authorizeURL:)`.
+    public var utecAuthorizeURL: URL { baseURL.appendingPathComponent("utec/oauth/authorize") }
+
+    /// U-Tec's token endpoint: `UtecOAuth(…, tokenURL:)`.
+    public var utecTokenURL: URL { baseURL.appendingPathComponent("utec/oauth/token") }
 
     /// Every request received since the start (or the last reset) to `route`, in order.
     public func requests(for route: SandboxRoute = .any) -> [SandboxRecordedRequest] {

@@ -18,6 +18,8 @@ extension VendorSandbox {
         public var entra: SandboxEntra.Settings
         /// Business Central's environment, data set and paging.
         public var businessCentral: SandboxBusinessCentral.Settings
+        /// U-Tec's OAuth client, token lifetime and deferred command delays.
+        public var utec: SandboxUtec.Settings = SandboxUtec.Settings()
         /// The largest request body accepted (larger ones are answered 413).
         public var maximumRequestBodySize: Int
         /// How long `stop()` waits for requests in progress (a delayed or trickled fault) before it
@@ -54,6 +56,7 @@ extension SandboxControl {
                 ("entraAuthority", .string("\(origin)/entra")),
                 ("businessCentral", .string("\(origin)/bc/v2.0/\(tenant)/\(environment)/api/v2.0/")),
                 ("bticino", .string("\(origin)/bticino")),
+                ("utec", .string("\(origin)/utec/")),
                 ("control", .string("\(origin)\(SandboxControl.prefix)")),
             ]))
     }

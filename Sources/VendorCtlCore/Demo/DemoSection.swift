@@ -21,6 +21,7 @@ enum DemoSections {
         DemoFlowerhub(),
         DemoBusinessCentral(),
         DemoBticino(),
+        DemoUtec(),
     ]
 
     static var names: [String] { all.map(\.name) }

@@ -3,6 +3,7 @@ import AuthCore
 import FlowerhubKit
 import Foundation
 import OdynKit
+import UtecKit
 
 /// Sorts an error into its exit-code class and the one line `vendorctl` prints for it.
 ///
@@ -16,6 +17,7 @@ enum ErrorClassification {
         case let flowerhub as FlowerhubError:
             return flowerhub.code == .invalidArgument ? .usage : .server
         case let odyn as OdynError: return exitCode(for: odyn)
+        case let utec as UtecError: return utec.code == .deviceError || utec.code == .deviceMissing ? .refused : .usage
         case let store as TokenStoreError:
             return store.code == .corrupt ? .authentication : .localFiles
         case is CancellationError: return .cancelled

@@ -12,6 +12,8 @@ enum MatrixTarget: String, Sendable, CaseIterable {
     case businessCentral
     /// OdynKit, the Entra ID token request its first call makes.
     case entra
+    /// UtecKit, a discovery (`POST /action`, safe to repeat) with a signed-in token manager.
+    case utec
 
     /// The route the fault is injected on.
     var route: SandboxRoute {
@@ -19,6 +21,7 @@ enum MatrixTarget: String, Sendable, CaseIterable {
         case .flowerhub: return .flowerhub(.asset)
         case .businessCentral: return .businessCentral(.customers)
         case .entra: return .entra(.token)
+        case .utec: return .utec(.action)
         }
     }
 }
@@ -162,7 +165,34 @@ enum FaultMatrix {
             entra: .fails(.server, 500, after: 3)),
     ]
 
-    static let cells: [MatrixCell] = rows.flatMap(\.cells)
+    static let cells: [MatrixCell] = rows.flatMap(\.cells) + utecCells
+
+    /// UtecKit against every fault: a discovery is a POST that is safe to repeat, so it is retried
+    /// like a GET (3 attempts, `Retry-After` honoured); a 401 refreshes the token once.
+    static let utecRows: [(SandboxFault, MatrixExpectation)] = [
+        (.statusSequence([503, 503, 200]), .succeeds(after: 3)),
+        (.status(503).forever(), .fails(.server, 503, after: 3)),
+        (.status(401), .succeeds(after: 2)),
+        (.status(404), .fails(.client, 404, after: 1)),
+        (.rateLimited(retryAfterSeconds: 1), .succeeds(after: 2)),
+        (.rateLimited(retryAfterDateIn: 2), .succeeds(after: 2)),
+        (.rateLimited(retryAfterSeconds: 1).forever(), .fails(.rateLimited, 429, after: 3)),
+        (.delay(.milliseconds(4_000)), .succeeds(after: 2)),
+        (.trickle(chunkSize: 512, interval: .milliseconds(1)), .succeeds(after: 1)),
+        (.trickle(chunkSize: 128, interval: .milliseconds(500)), .succeeds(after: 2)),
+        (.connectionResetMidBody(), .succeeds(after: 2)),
+        (.truncatedJSON, .fails(.invalidResponse, 200, after: 1)),
+        (.htmlErrorPage(status: 502), .succeeds(after: 2)),
+        (.htmlErrorPage(status: 200), .fails(.invalidResponse, 200, after: 1)),
+        (.wrongContentType(), .fails(.invalidResponse, 200, after: 1)),
+        (.emptyBody(status: 200), .fails(.invalidResponse, 200, after: 1)),
+        (.oversizedBody(), .succeeds(after: 1)),
+        (.oversizedBody(status: 500).forever(), .fails(.server, 500, after: 3)),
+    ]
+
+    static let utecCells: [MatrixCell] = SandboxTransport.allCases.flatMap { transport in
+        utecRows.map { MatrixCell(target: .utec, fault: $0.0, expected: $0.1, transport: transport) }
+    }
 }
 
 /// BticinoKit's rows: a fault on `POST /api/homesdata` (idempotent, so retried like a GET) with a

@@ -22,6 +22,7 @@ struct FaultMatrixTests {
             switch cell.target {
             case .flowerhub: (outcome, attempts) = try await Self.flowerhub(cell, sandbox)
             case .businessCentral, .entra: (outcome, attempts) = try await Self.businessCentral(cell, sandbox)
+            case .utec: (outcome, attempts) = try await UtecFaultCell.run(cell, sandbox)
             }
             Self.check(outcome, against: cell.expected)
             #expect(attempts == cell.expected.attempts, "requests the faulted route received")
