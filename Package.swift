@@ -25,9 +25,13 @@ let nioSSL = Target.Dependency.product(name: "NIOSSL", package: "swift-nio-ssl")
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
 let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+let wsClient = Target.Dependency.product(name: "WSClient", package: "swift-websocket")
+let hummingbirdWebSocket = Target.Dependency.product(name: "HummingbirdWebSocket", package: "hummingbird-websocket")
 
 /// A vendor kit: a library product over AuthCore and its Swift Testing target.
-func kit(_ name: String, extraDependencies: [Target.Dependency] = []) -> (Product, [Target]) {
+func kit(
+    _ name: String, extraDependencies: [Target.Dependency] = [], extraTestDependencies: [Target.Dependency] = []
+) -> (Product, [Target]) {
     (
         .library(name: name, targets: [name]),
         [
@@ -38,7 +42,8 @@ func kit(_ name: String, extraDependencies: [Target.Dependency] = []) -> (Produc
             ),
             .testTarget(
                 name: "\(name)Tests",
-                dependencies: [.target(name: name), "AuthCore", "TestSupport", "VendorFixtures", httpTypes, logging],
+                dependencies: [.target(name: name), "AuthCore", "TestSupport", "VendorFixtures", httpTypes, logging]
+                    + extraTestDependencies,
                 swiftSettings: strictSettings
             ),
         ]
@@ -48,6 +53,9 @@ func kit(_ name: String, extraDependencies: [Target.Dependency] = []) -> (Produc
 let kits: [(Product, [Target])] = [
     kit("FlowerhubKit"),
     kit("OdynKit"),
+    kit(
+        "BticinoKit", extraDependencies: [wsClient, nioCore],
+        extraTestDependencies: [hummingbird, hummingbirdWebSocket]),
     kit("UtecKit"),
 ]
 
@@ -78,6 +86,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         // `swift package generate-documentation` (Scripts/docs.sh); a command plugin, linked into no product.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // BticinoKit's push websocket client, and the sandbox's websocket server.
+        .package(url: "https://github.com/hummingbird-project/swift-websocket.git", from: "1.6.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.1"),
     ],
     targets: [
         .target(
@@ -95,7 +106,7 @@ let package = Package(
             name: "VendorFixtures",
             path: "Fixtures",
             exclude: ["README.md"],
-            resources: [.copy("authcore"), .copy("flowerhub"), .copy("odyn"), .copy("utec")],
+            resources: [.copy("authcore"), .copy("flowerhub"), .copy("odyn"), .copy("bticino"), .copy("utec")],
             swiftSettings: strictSettings
         ),
         .target(
@@ -121,7 +132,9 @@ let package = Package(
         ),
         .target(
             name: "VendorSandbox",
-            dependencies: ["VendorFixtures", hummingbird, serviceLifecycle, nioCore, httpTypes, logging],
+            dependencies: [
+                "VendorFixtures", hummingbird, hummingbirdWebSocket, serviceLifecycle, nioCore, httpTypes, logging,
+            ],
             swiftSettings: strictSettings
         ),
         // Integration: every kit over real sockets (URLSession and AsyncHTTPClient) against the sandbox,

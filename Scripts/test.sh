@@ -5,6 +5,7 @@
 #   Scripts/test.sh authcore     AuthCore only
 #   Scripts/test.sh flowerhub    FlowerhubKit only
 #   Scripts/test.sh odyn         OdynKit only
+#   Scripts/test.sh bticino      BticinoKit only
 #   Scripts/test.sh utec         UtecKit only
 #   Scripts/test.sh ahc          AuthCoreAsyncHTTPClient only (the AsyncHTTPClient transport)
 #   Scripts/test.sh vendorctl    the vendorctl command-line tool only
@@ -22,14 +23,15 @@ case "${1:-all}" in
   authcore|core) filter="AuthCoreTests" ;;
   flowerhub) filter="FlowerhubKitTests" ;;
   odyn) filter="OdynKitTests" ;;
+  bticino) filter="BticinoKitTests" ;;
   utec) filter="UtecKitTests" ;;
   ahc|asynchttpclient) filter="AuthCoreAsyncHTTPClientTests" ;;
   vendorctl|cli) filter="VendorCtlCoreTests" ;;
   sandbox) filter="VendorSandboxTests" ;;
   release) exec bash Scripts/tests/release-test.sh ;;
   split) exec bash Scripts/tests/split-test.sh ;;
-  -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
-  *) echo "unknown suite '$1' (expected: authcore, flowerhub, odyn, utec, ahc, vendorctl, sandbox, release, split)" >&2; exit 2 ;;
+  -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+  *) echo "unknown suite '$1' (expected: authcore, flowerhub, odyn, bticino, utec, ahc, vendorctl, sandbox, release, split)" >&2; exit 2 ;;
 esac
 
 log=$(mktemp)

@@ -11,8 +11,9 @@ AuthCore|library|AuthCore|Sources/AuthCore/AuthCoreVersion.swift||AuthCoreTests|
 AuthCoreAsyncHTTPClient|library|AuthCoreAsyncHTTPClient|Sources/AuthCoreAsyncHTTPClient/AuthCoreAsyncHTTPClientVersion.swift|AuthCore|AuthCoreAsyncHTTPClientTests|
 FlowerhubKit|library|FlowerhubKit|Sources/FlowerhubKit/FlowerhubKitVersion.swift|AuthCore|FlowerhubKitTests|flowerhub
 OdynKit|library|OdynKit|Sources/OdynKit/OdynKitVersion.swift|AuthCore|OdynKitTests|odyn
+BticinoKit|library|BticinoKit|Sources/BticinoKit/BticinoKitVersion.swift|AuthCore|BticinoKitTests|bticino
 VendorSandbox|library|VendorSandbox VendorFixtures|Sources/VendorSandbox/VendorSandboxVersion.swift||VendorSandboxTests|*
-vendorctl|executable|vendorctl VendorCtlCore|Sources/VendorCtlCore/VendorCtlVersion.swift|AuthCore AuthCoreAsyncHTTPClient VendorSandbox FlowerhubKit OdynKit|VendorCtlCoreTests|
+vendorctl|executable|vendorctl VendorCtlCore|Sources/VendorCtlCore/VendorCtlVersion.swift|AuthCore AuthCoreAsyncHTTPClient VendorSandbox FlowerhubKit OdynKit BticinoKit|VendorCtlCoreTests|
 TABLE
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdWebSocket
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -41,6 +42,8 @@ public final class VendorSandbox: Sendable {
     public let entra: SandboxEntra
     /// Business Central's company and records.
     public let businessCentral: SandboxBusinessCentral
+    /// The Netatmo cloud's BTicino account, modules and push sockets.
+    public let bticino: SandboxBticino
     /// U-Tec's OAuth client, tokens, devices and webhook.
     public let utec: SandboxUtec
 
@@ -52,7 +55,8 @@ public final class VendorSandbox: Sendable {
     private init(
         configuration: Configuration, port: Int, baseURL: URL, clock: SandboxClock, faults: SandboxFaults,
         recorder: SandboxRecorder, flowerhub: SandboxFlowerhub, entra: SandboxEntra,
-        businessCentral: SandboxBusinessCentral, utec: SandboxUtec, resetAll: @escaping @Sendable () -> Void,
+        businessCentral: SandboxBusinessCentral, bticino: SandboxBticino, utec: SandboxUtec,
+        resetAll: @escaping @Sendable () -> Void,
         server: Task<Void, any Error>, services: ServiceGroup
     ) {
         self.configuration = configuration
@@ -64,6 +68,7 @@ public final class VendorSandbox: Sendable {
         self.flowerhub = flowerhub
         self.entra = entra
         self.businessCentral = businessCentral
+        self.bticino = bticino
         self.utec = utec
         self.resetAll = resetAll
         self.server = Mutex(server)
@@ -90,12 +95,14 @@ public final class VendorSandbox: Sendable {
         let flowerhub = SandboxFlowerhub(settings: configuration.flowerhub, clock: clock)
         let entra = SandboxEntra(settings: configuration.entra, clock: clock)
         let businessCentral = SandboxBusinessCentral(settings: configuration.businessCentral)
+        let bticino = SandboxBticino(settings: configuration.bticino, clock: clock)
         let utec = SandboxUtec(settings: configuration.utec, clock: clock)
         // Every vendor the sandbox emulates: a new kit adds its module here.
         let modules: [any SandboxVendorModule] = [
             FlowerhubRoutes(state: flowerhub),
             EntraRoutes(state: entra, clock: clock),
             BusinessCentralRoutes(state: businessCentral, entra: entra, clock: clock),
+            BticinoRoutes(state: bticino),
             UtecRoutes(state: utec, clock: clock),
         ]
         let bound = Mutex<String>("http://\(configuration.host):\(port)")
@@ -116,9 +123,11 @@ public final class VendorSandbox: Sendable {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
         let application = Application(
             responder: responder,
-            // Plain HTTP/1.1. A vendor that pushes over a websocket (BTicino) switches this to
-            // hummingbird-websocket's `.http1WebSocketUpgrade`, handing upgrades to its module.
-            server: .http1(),
+            // HTTP/1.1; BTicino's push socket upgrades on its own path, every other request is plain HTTP.
+            server: .http1WebSocketUpgrade { request, channel, _ in
+                guard request.path?.hasPrefix(BticinoPushServer.path) == true else { return .dontUpgrade }
+                return .upgrade([:], BticinoPushServer.handler(state: bticino, channel: channel))
+            },
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: port)),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? port)
@@ -153,8 +162,8 @@ public final class VendorSandbox: Sendable {
         bound.withLock { $0 = origin }
         return VendorSandbox(
             configuration: configuration, port: actual, baseURL: baseURL, clock: clock, faults: faults,
-            recorder: recorder, flowerhub: flowerhub, entra: entra, businessCentral: businessCentral, utec: utec,
-            resetAll: resetAll, server: server, services: services)
+            recorder: recorder, flowerhub: flowerhub, entra: entra, businessCentral: businessCentral,
+            bticino: bticino, utec: utec, resetAll: resetAll, server: server, services: services)
     }
 
     /// Stops the server: the port is closed, requests in progress are answered (a connection a
@@ -179,6 +188,20 @@ public final class VendorSandbox: Sendable {
 
     /// Flowerhub's base URL: `FlowerhubClient.Configuration.baseURL`.
     public var flowerhubBaseURL: URL { baseURL.appendingPathComponent("flowerhub") }
+
+    /// BTicino's REST and OAuth base URL: `BticinoClient.Configuration.baseURL`.
+    public var bticinoBaseURL: URL { baseURL.appendingPathComponent("bticino") }
+
+    /// BTicino's TURN endpoint: `BticinoClient.Configuration.turnURL`.
+    public var bticinoTurnURL: URL { bticinoBaseURL.appendingPathComponent("api/getcredentials") }
+
+    /// BTicino's push websocket: `BticinoClient.Configuration.pushURL`.
+    public var bticinoPushURL: URL {
+        var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false)
+        components?.scheme = "ws"
+        components?.path = BticinoPushServer.path + "/"
+        return components?.url ?? baseURL
+    }
 
     /// Entra ID's authority host: `EntraClientCredentials(…, authorityHost:)`.
     public var entraAuthorityURL: URL { baseURL.appendingPathComponent("entra") }

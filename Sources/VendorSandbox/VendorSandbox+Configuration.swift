@@ -25,6 +25,8 @@ extension VendorSandbox {
         /// How long `stop()` waits for requests in progress (a delayed or trickled fault) before it
         /// cuts their connections.
         public var shutdownGracePeriod: Duration = .seconds(2)
+        /// BTicino's account, client, token lifetime and door relock delay.
+        public var bticino: SandboxBticino.Settings = SandboxBticino.Settings()
 
         /// Creates a configuration; every value has a default.
         public init(
@@ -53,6 +55,7 @@ extension SandboxControl {
                 ("flowerhub", .string("\(origin)/flowerhub")),
                 ("entraAuthority", .string("\(origin)/entra")),
                 ("businessCentral", .string("\(origin)/bc/v2.0/\(tenant)/\(environment)/api/v2.0/")),
+                ("bticino", .string("\(origin)/bticino")),
                 ("utec", .string("\(origin)/utec/")),
                 ("control", .string("\(origin)\(SandboxControl.prefix)")),
             ]))

@@ -1,5 +1,6 @@
 import AuthCore
 import AuthCoreAsyncHTTPClient
+import BticinoKit
 import FlowerhubKit
 import Foundation
 import OdynKit
@@ -20,6 +21,7 @@ struct RootCommandTests {
             "AuthCoreAsyncHTTPClient \(AuthCoreAsyncHTTPClientVersion.current)",
             "FlowerhubKit \(FlowerhubKitVersion.current)",
             "OdynKit \(OdynKitVersion.current)",
+            "BticinoKit \(BticinoKitVersion.current)",
             "VendorSandbox \(VendorSandboxVersion.current)",
         ]
         for line in expected { #expect(lines.contains(line)) }

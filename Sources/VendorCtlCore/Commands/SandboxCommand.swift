@@ -75,6 +75,8 @@ struct SandboxServe: Sendable {
                           company \(sandbox.businessCentral.companyId)
               entra       \(sandbox.entraAuthorityURL.absoluteString)
                           tenant \(entra.tenantId), client \(entra.clientId)
+              bticino     \(sandbox.bticinoBaseURL.absoluteString)
+                          user \(sandbox.bticino.settings.username), push \(sandbox.bticinoPushURL.absoluteString)
               control     \(base)/_sandbox
 
             The password and client secret are VendorSandbox's documented defaults; they are not printed.

@@ -7,6 +7,7 @@ struct VendorCtlCommand: ParsableCommand {
     static let subcommandList: [any ParsableCommand.Type] = [
         FlowerhubCommand.self,
         BusinessCentralCommand.self,
+        BticinoCommand.self,
         UtecCtlCommand.self,
         DemoCommand.self,
         SandboxCommand.self,

@@ -1,5 +1,6 @@
 import AuthCore
 import AuthCoreAsyncHTTPClient
+import BticinoKit
 import FlowerhubKit
 import OdynKit
 import VendorSandbox
@@ -14,6 +15,7 @@ enum VersionReport {
         ("AuthCoreAsyncHTTPClient", AuthCoreAsyncHTTPClientVersion.current),
         ("FlowerhubKit", FlowerhubKitVersion.current),
         ("OdynKit", OdynKitVersion.current),
+        ("BticinoKit", BticinoKitVersion.current),
         ("VendorSandbox", VendorSandboxVersion.current),
     ]
 

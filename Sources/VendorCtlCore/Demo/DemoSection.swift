@@ -20,6 +20,7 @@ enum DemoSections {
     static let all: [any DemoSection] = [
         DemoFlowerhub(),
         DemoBusinessCentral(),
+        DemoBticino(),
         DemoUtec(),
     ]
 

@@ -48,18 +48,19 @@ struct DemoCommandTests {
         #expect(run.code == .success, "\(run.stderr)")
         let document = try run.json()
         #expect(document["ok"] == .bool(true))
-        #expect(document["kits"] == .array([.string("flowerhub"), .string("bc"), .string("utec")]))
+        #expect(
+            document["kits"] == .array([.string("flowerhub"), .string("bc"), .string("bticino"), .string("utec")]))
         guard case .array(let steps)? = document["steps"] else {
             Issue.record("no steps array in \(run.stdout)")
             return
         }
-        #expect(steps.count == 21)
+        #expect(steps.count == 28)
         let outcomes = steps.compactMap { step -> String? in
             if case .string(let outcome)? = step["outcome"] { return outcome }
             return nil
         }
-        #expect(outcomes.filter { $0 == "refreshed" }.count == 3)
-        #expect(outcomes.filter { $0 == "retried" }.count == 3)
+        #expect(outcomes.filter { $0 == "refreshed" }.count == 4)
+        #expect(outcomes.filter { $0 == "retried" }.count == 4)
         #expect(outcomes.filter { $0 == "handled" }.count == 2)
         #expect(!outcomes.contains("failed"))
         #expect(!run.stdout.contains("✓ sign in"))
@@ -97,7 +98,7 @@ struct DemoCommandTests {
         let harness = CLIHarness()
         let kit = await harness.run("demo", "odyssey")
         #expect(kit.code == .usage)
-        #expect(kit.stderr.contains("unknown kit 'odyssey' (expected one of: flowerhub, bc, utec)"))
+        #expect(kit.stderr.contains("unknown kit 'odyssey' (expected one of: flowerhub, bc, bticino, utec)"))
         #expect(await harness.run("demo", "--sandbox-fault", "a b c").code == .usage)
     }
 }

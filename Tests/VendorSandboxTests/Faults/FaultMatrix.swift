@@ -194,3 +194,35 @@ enum FaultMatrix {
         utecRows.map { MatrixCell(target: .utec, fault: $0.0, expected: $0.1, transport: transport) }
     }
 }
+
+/// BticinoKit's rows: a fault on `POST /api/homesdata` (idempotent, so retried like a GET) with a
+/// signed-in client, AuthCore's default retry (3 attempts) and ``FaultMatrix/attemptLimit`` per attempt. A 401
+/// is a token challenge: one refresh, then the call is retried. An empty 200 is Netatmo's "no
+/// content" and reads as an empty topology.
+enum BticinoFaultMatrix {
+    struct Row: Sendable, CustomTestStringConvertible {
+        let fault: SandboxFault
+        let expected: MatrixExpectation
+        let transport: SandboxTransport
+
+        var testDescription: String { "bticino × \(fault) → \(expected) (\(transport.rawValue))" }
+    }
+
+    static let expectations: [(SandboxFault, MatrixExpectation)] = [
+        (.statusSequence([503, 503, 200]), .succeeds(after: 3)),
+        (.status(503).forever(), .fails(.server, 503, after: 3)),
+        (.status(401), .succeeds(after: 2)),
+        (.status(404), .fails(.client, 404, after: 1)),
+        (.rateLimited(retryAfterSeconds: 1), .succeeds(after: 2)),
+        (.delay(.milliseconds(4_000)), .succeeds(after: 2)),
+        (.connectionResetMidBody(), .succeeds(after: 2)),
+        (.truncatedJSON, .fails(.invalidResponse, 200, after: 1)),
+        (.htmlErrorPage(status: 502), .succeeds(after: 2)),
+        (.htmlErrorPage(status: 200), .fails(.invalidResponse, 200, after: 1)),
+        (.emptyBody(status: 200), .succeeds(after: 1)),
+    ]
+
+    static let rows: [Row] = SandboxTransport.allCases.flatMap { transport in
+        expectations.map { Row(fault: $0.0, expected: $0.1, transport: transport) }
+    }
+}
