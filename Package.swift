@@ -47,6 +47,7 @@ func kit(_ name: String, extraDependencies: [Target.Dependency] = []) -> (Produc
 let kits: [(Product, [Target])] = [
     kit("FlowerhubKit"),
     kit("OdynKit"),
+    kit("ViessmannKit"),
 ]
 
 let package = Package(
@@ -89,7 +90,7 @@ let package = Package(
             name: "VendorFixtures",
             path: "Fixtures",
             exclude: ["README.md"],
-            resources: [.copy("authcore"), .copy("flowerhub"), .copy("odyn")],
+            resources: [.copy("authcore"), .copy("flowerhub"), .copy("odyn"), .copy("viessmann")],
             swiftSettings: strictSettings
         ),
         .target(

@@ -5,6 +5,7 @@
 #   Scripts/test.sh authcore     AuthCore only
 #   Scripts/test.sh flowerhub    FlowerhubKit only
 #   Scripts/test.sh odyn         OdynKit only
+#   Scripts/test.sh viessmann    ViessmannKit only
 #   Scripts/test.sh ahc          AuthCoreAsyncHTTPClient only (the AsyncHTTPClient transport)
 #   Scripts/test.sh vendorctl    the vendorctl command-line tool only
 #   Scripts/test.sh sandbox      VendorSandbox: both kits end to end over real sockets, and the fault matrix
@@ -18,11 +19,12 @@ case "${1:-all}" in
   authcore|core) filter="AuthCoreTests" ;;
   flowerhub) filter="FlowerhubKitTests" ;;
   odyn) filter="OdynKitTests" ;;
+  viessmann) filter="ViessmannKitTests" ;;
   ahc|asynchttpclient) filter="AuthCoreAsyncHTTPClientTests" ;;
   vendorctl|cli) filter="VendorCtlCoreTests" ;;
   sandbox) filter="VendorSandboxTests" ;;
-  -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
-  *) echo "unknown suite '$1' (expected: authcore, flowerhub, odyn, ahc, vendorctl, sandbox)" >&2; exit 2 ;;
+  -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+  *) echo "unknown suite '$1' (expected: authcore, flowerhub, odyn, viessmann, ahc, vendorctl, sandbox)" >&2; exit 2 ;;
 esac
 
 log=$(mktemp)
