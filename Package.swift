@@ -116,7 +116,7 @@ let package = Package(
         ),
         .target(
             name: "VendorSandbox",
-            dependencies: ["VendorFixtures", hummingbird, nioCore, httpTypes, logging],
+            dependencies: ["VendorFixtures", hummingbird, nioCore, httpTypes, logging, crypto],
             swiftSettings: strictSettings
         ),
         // Integration: every kit over real sockets (URLSession and AsyncHTTPClient) against the sandbox,

@@ -40,6 +40,8 @@ public final class VendorSandbox: Sendable {
     public let entra: SandboxEntra
     /// Business Central's company and records.
     public let businessCentral: SandboxBusinessCentral
+    /// Viessmann's client, tokens and device features.
+    public let viessmann: SandboxViessmann
 
     let recorder: SandboxRecorder
     private let resetAll: @Sendable () -> Void
@@ -48,8 +50,8 @@ public final class VendorSandbox: Sendable {
     private init(
         configuration: Configuration, port: Int, baseURL: URL, clock: SandboxClock, faults: SandboxFaults,
         recorder: SandboxRecorder, flowerhub: SandboxFlowerhub, entra: SandboxEntra,
-        businessCentral: SandboxBusinessCentral, resetAll: @escaping @Sendable () -> Void,
-        server: Task<Void, any Error>
+        businessCentral: SandboxBusinessCentral, viessmann: SandboxViessmann,
+        resetAll: @escaping @Sendable () -> Void, server: Task<Void, any Error>
     ) {
         self.configuration = configuration
         self.port = port
@@ -60,6 +62,7 @@ public final class VendorSandbox: Sendable {
         self.flowerhub = flowerhub
         self.entra = entra
         self.businessCentral = businessCentral
+        self.viessmann = viessmann
         self.resetAll = resetAll
         self.server = Mutex(server)
     }
@@ -84,11 +87,13 @@ public final class VendorSandbox: Sendable {
         let flowerhub = SandboxFlowerhub(settings: configuration.flowerhub, clock: clock)
         let entra = SandboxEntra(settings: configuration.entra, clock: clock)
         let businessCentral = SandboxBusinessCentral(settings: configuration.businessCentral)
+        let viessmann = SandboxViessmann(settings: configuration.viessmann, clock: clock)
         // Every vendor the sandbox emulates: a new kit adds its module here.
         let modules: [any SandboxVendorModule] = [
             FlowerhubRoutes(state: flowerhub),
             EntraRoutes(state: entra, clock: clock),
             BusinessCentralRoutes(state: businessCentral, entra: entra, clock: clock),
+            ViessmannRoutes(state: viessmann),
         ]
         let bound = Mutex<String>("http://\(configuration.host):\(port)")
         let resetAll: @Sendable () -> Void = {
@@ -139,7 +144,7 @@ public final class VendorSandbox: Sendable {
         return VendorSandbox(
             configuration: configuration, port: actual, baseURL: baseURL, clock: clock, faults: faults,
             recorder: recorder, flowerhub: flowerhub, entra: entra, businessCentral: businessCentral,
-            resetAll: resetAll, server: server)
+            viessmann: viessmann, resetAll: resetAll, server: server)
     }
 
     /// Stops the server: the port is closed, open connections are cut and every task the sandbox
@@ -163,6 +168,12 @@ public final class VendorSandbox: Sendable {
 
     /// Flowerhub's base URL: `FlowerhubClient.Configuration.baseURL`.
     public var flowerhubBaseURL: URL { baseURL.appendingPathComponent("flowerhub") }
+
+    /// Viessmann's API base: `ViessmannClient.Configuration.apiBaseURL`.
+    public var viessmannAPIURL: URL { baseURL.appendingPathComponent("viessmann/api") }
+
+    /// Viessmann's IAM base: `ViessmannClient.Configuration.iamBaseURL`.
+    public var viessmannIAMURL: URL { baseURL.appendingPathComponent("viessmann/iam") }
 
     /// Entra ID's authority host: `EntraClientCredentials(…, authorityHost:)`.
     public var entraAuthorityURL: URL { baseURL.appendingPathComponent("entra") }

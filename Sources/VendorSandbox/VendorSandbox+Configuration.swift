@@ -20,6 +20,8 @@ extension VendorSandbox {
         public var businessCentral: SandboxBusinessCentral.Settings
         /// The largest request body accepted (larger ones are answered 413).
         public var maximumRequestBodySize: Int
+        /// Viessmann's registered client and token lifetimes.
+        public var viessmann = SandboxViessmann.Settings()
 
         /// Creates a configuration; every value has a default.
         public init(
@@ -48,6 +50,8 @@ extension SandboxControl {
                 ("flowerhub", .string("\(origin)/flowerhub")),
                 ("entraAuthority", .string("\(origin)/entra")),
                 ("businessCentral", .string("\(origin)/bc/v2.0/\(tenant)/\(environment)/api/v2.0/")),
+                ("viessmannAPI", .string("\(origin)/viessmann/api")),
+                ("viessmannIAM", .string("\(origin)/viessmann/iam")),
                 ("control", .string("\(origin)\(SandboxControl.prefix)")),
             ]))
     }
