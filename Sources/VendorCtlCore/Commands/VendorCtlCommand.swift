@@ -7,6 +7,7 @@ struct VendorCtlCommand: ParsableCommand {
     static let subcommandList: [any ParsableCommand.Type] = [
         FlowerhubCommand.self,
         BusinessCentralCommand.self,
+        ViessmannCommand.self,
         DemoCommand.self,
         SandboxCommand.self,
     ]

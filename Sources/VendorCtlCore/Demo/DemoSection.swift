@@ -20,6 +20,7 @@ enum DemoSections {
     static let all: [any DemoSection] = [
         DemoFlowerhub(),
         DemoBusinessCentral(),
+        DemoViessmann(),
     ]
 
     static var names: [String] { all.map(\.name) }

@@ -3,6 +3,7 @@ import AuthCore
 import FlowerhubKit
 import Foundation
 import OdynKit
+import ViessmannKit
 
 /// Sorts an error into its exit-code class and the one line `vendorctl` prints for it.
 ///
@@ -16,6 +17,7 @@ enum ErrorClassification {
         case let flowerhub as FlowerhubError:
             return flowerhub.code == .invalidArgument ? .usage : .server
         case let odyn as OdynError: return exitCode(for: odyn)
+        case let viessmann as ViessmannError: return exitCode(for: viessmann)
         case let store as TokenStoreError:
             return store.code == .corrupt ? .authentication : .localFiles
         case is CancellationError: return .cancelled
@@ -41,6 +43,14 @@ enum ErrorClassification {
             .invalidODataResponse, .decodingFailed, .paginationLoop, .pageLimitReached, .untrustedNextLink,
         ]
         return serverSide.contains(error.code) ? .server : .usage
+    }
+
+    static func exitCode(for error: ViessmannError) -> VendorCtlExitCode {
+        switch error.code {
+        case .invalidResponse, .paginationLoop: return .server
+        case .authorizationFlow: return .authentication
+        default: return .usage
+        }
     }
 
     /// `vendorctl: <class>: <reason>` on one line; a refused credential gets `hint` at the end.

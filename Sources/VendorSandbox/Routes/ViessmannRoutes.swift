@@ -61,8 +61,12 @@ struct ViessmannRoutes: SandboxVendorModule {
             api(.gateways, ["GET"], "/api/iot/v2/equipment/gateways") { request, _ in fixture("gateways.json", request)
             },
             api(.devices, ["GET"], equipment + "/devices") { request, parameters in
-                guard isKnownGateway(parameters) else { return deviceNotFound() }
-                return fixture("devices.json", request)
+                if isKnownGateway(parameters) { return fixture("devices.json", request) }
+                // The account's second gateway (installation 4712) has no devices yet.
+                if parameters["installation"] == "4712", parameters["gateway"] == "7736100000000002" {
+                    return .json(.object(SandboxJSONObject([("data", .array([]))])))
+                }
+                return deviceNotFound()
             },
             api(.features, ["POST"], features + "/devices/:device/features/filter") { request, parameters in
                 guard isKnownGateway(parameters), let list = state.features(of: parameters["device"] ?? "") else {

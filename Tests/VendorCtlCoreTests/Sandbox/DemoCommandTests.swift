@@ -48,19 +48,19 @@ struct DemoCommandTests {
         #expect(run.code == .success, "\(run.stderr)")
         let document = try run.json()
         #expect(document["ok"] == .bool(true))
-        #expect(document["kits"] == .array([.string("flowerhub"), .string("bc")]))
+        #expect(document["kits"] == .array([.string("flowerhub"), .string("bc"), .string("viessmann")]))
         guard case .array(let steps)? = document["steps"] else {
             Issue.record("no steps array in \(run.stdout)")
             return
         }
-        #expect(steps.count == 13)
+        #expect(steps.count == 19)
         let outcomes = steps.compactMap { step -> String? in
             if case .string(let outcome)? = step["outcome"] { return outcome }
             return nil
         }
-        #expect(outcomes.filter { $0 == "refreshed" }.count == 2)
-        #expect(outcomes.filter { $0 == "retried" }.count == 2)
-        #expect(outcomes.filter { $0 == "handled" }.count == 1)
+        #expect(outcomes.filter { $0 == "refreshed" }.count == 3)
+        #expect(outcomes.filter { $0 == "retried" }.count == 3)
+        #expect(outcomes.filter { $0 == "handled" }.count == 2)
         #expect(!outcomes.contains("failed"))
         #expect(!run.stdout.contains("✓ sign in"))
         for secret in sandboxSecrets { #expect(!run.allOutput.contains(secret)) }
@@ -97,7 +97,7 @@ struct DemoCommandTests {
         let harness = CLIHarness()
         let kit = await harness.run("demo", "odyssey")
         #expect(kit.code == .usage)
-        #expect(kit.stderr.contains("unknown kit 'odyssey' (expected one of: flowerhub, bc)"))
+        #expect(kit.stderr.contains("unknown kit 'odyssey' (expected one of: flowerhub, bc, viessmann)"))
         #expect(await harness.run("demo", "--sandbox-fault", "a b c").code == .usage)
     }
 }
