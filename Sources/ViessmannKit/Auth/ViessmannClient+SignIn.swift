@@ -57,6 +57,19 @@ extension ViessmannClient {
         return try await tokenManager.accessToken().value
     }
 
+    /// Refreshes the access token now with the refresh token, whatever its expiry, and saves it.
+    ///
+    /// - Throws: ``APIError`` `reauthenticationRequired` without a refresh token or when it is
+    ///   refused; ``ViessmannError`` `authorizationFlow` with a host token provider.
+    @discardableResult
+    public func refreshAccessToken() async throws -> Secret {
+        guard let tokenManager else {
+            throw ViessmannError(.authorizationFlow, "tokens come from the host's provider")
+        }
+        let current = try await tokenManager.accessToken()
+        return try await tokenManager.accessToken(afterRejecting: current.version).value
+    }
+
     /// The token held in memory (after sign-in or first use), for showing the expiry; `nil` before.
     public func currentToken() async -> OAuth2Token? {
         await tokenManager?.currentToken

@@ -149,6 +149,17 @@ struct TokenRefreshTests {
         #expect(try Data(contentsOf: file) == Data("{\"access_token\":".utf8))
     }
 
+    @Test("refreshAccessToken() refreshes a valid token now and saves it")
+    func explicitRefresh() async throws {
+        let file = try tokenFile(expiresIn: 3000)
+        let transport = routed()
+        let client = try client(transport, file: file)
+        #expect(try await client.refreshAccessToken().revealed == "eyJhbGciOiJSUzI1NiJ9.fresh.sig")
+        #expect(transport.requests.map(\.formFields["grant_type"]) == ["refresh_token"])
+        #expect(try JSONValue(jsonData: Data(contentsOf: file))["access_token"] == "eyJhbGciOiJSUzI1NiJ9.fresh.sig")
+        await #expect(throws: ViessmannError.self) { try await apiClient(MockTransport()).refreshAccessToken() }
+    }
+
     @Test("sign-out removes the token file; accessToken() and currentToken() read the managed token")
     func signOut() async throws {
         let file = try tokenFile(expiresIn: 600)
