@@ -7,7 +7,8 @@ import Foundation
 /// `boolean`, `Schedule`; a boolean is not a number and `"1.4"` is not a number); then for numbers
 /// `min`, `max` and the `stepping` grid counted from `min` (or 0) with a floored modulo and a 1e-9
 /// tolerance; for strings `minLength`, `maxLength` (in Unicode scalars) and the pattern, matched
-/// from the start; for schedules the days `mon`…`sun` and their `HH:MM` slots. Parameters of a
+/// from the start; for schedules the days `mon`…`sun` and their `HH:MM` slots (count, modes,
+/// minute grid, overlaps). Parameters of a
 /// type ViessmannKit does not know are sent unchecked.
 public enum ViessmannCommandValidator {
     /// How far off the step grid a value may be (floating-point slack).
@@ -88,6 +89,7 @@ public enum ViessmannCommandValidator {
             if let maximum = constraints?.maxEntries, entries.count > maximum {
                 throw fail(.schedule, "\(day) has \(entries.count) slots, at most \(maximum) allowed")
             }
+            var slots: [(start: Int, end: Int)] = []
             for entry in entries {
                 guard let start = entry["start"]?.stringValue.flatMap(minutes),
                     let end = entry["end"]?.stringValue.flatMap(minutes), start < end
@@ -96,6 +98,16 @@ public enum ViessmannCommandValidator {
                     !modes.contains(mode)
                 {
                     throw fail(.schedule, "\(day) uses mode '\(mode)', not one of \(modes)")
+                }
+                if let grid = constraints?.resolution, grid > 0, start % grid != 0 || end % grid != 0 {
+                    throw fail(.schedule, "\(day) has a slot off the \(grid)-minute grid")
+                }
+                slots.append((start, end))
+            }
+            if constraints?.overlapAllowed == false {
+                let ordered = slots.sorted { $0.start < $1.start }
+                for (earlier, later) in zip(ordered, ordered.dropFirst()) where later.start < earlier.end {
+                    throw fail(.schedule, "\(day) has overlapping slots")
                 }
             }
         }

@@ -124,6 +124,8 @@ struct SetFeatureTests {
             ["funday": []], ["mon": [["start": "22:00", "end": "06:00"]]], ["mon": [["start": "6", "end": "07:00"]]],
             ["mon": [["start": "06:00", "end": "07:00", "mode": "party"]]], ["mon": "all day"],
             ["mon": .array(Array(repeating: ["start": "06:00", "end": "07:00"], count: 5))],
+            ["mon": [["start": "06:05", "end": "07:00"]]],
+            ["mon": [["start": "06:00", "end": "08:00"], ["start": "07:00", "end": "09:00"]]],
         ] {
             let error = await caught {
                 _ = try await client.setFeature("heating.circuits.0.heating.schedule", to: bad, on: device)
