@@ -13,6 +13,8 @@ import Foundation
 public enum ViessmannCommandValidator {
     /// How far off the step grid a value may be (floating-point slack).
     static let tolerance = 1e-9
+    /// The longest string checked against a pattern, in Unicode scalars.
+    static let maximumPatternInput = 256
     static let days: Set<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     /// Checks `value` for `parameter`.
@@ -70,6 +72,12 @@ public enum ViessmannCommandValidator {
         }
         if let maximum = constraints.maxLength, length > maximum {
             throw fail(.maximumLength, "length \(length) > maxLength \(maximum)")
+        }
+        if let pattern = constraints.pattern {
+            // A pattern comes from the server: a long value could make a hostile one backtrack for ages.
+            guard length <= maximumPatternInput else {
+                throw fail(.pattern, "length \(length) is too long to check against pattern \(pattern)")
+            }
         }
         if let pattern = constraints.pattern, let expression = try? NSRegularExpression(pattern: pattern) {
             let range = NSRange(text.startIndex..., in: text)

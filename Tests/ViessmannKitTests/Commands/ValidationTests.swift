@@ -125,6 +125,11 @@ struct ValidationTests {
         #expect(throws: ViessmannError.self) { try ViessmannCommandValidator.validate("a12", for: prefix) }
         let short = ViessmannCommandParameter(
             name: "s", type: .string, constraints: ViessmannParameterConstraints(maxLength: 2))
+        let hostile = ViessmannCommandParameter(
+            name: "h", type: .string, constraints: ViessmannParameterConstraints(pattern: "^(a+)+$"))
+        #expect(throws: ViessmannError.self) {
+            try ViessmannCommandValidator.validate(.string(String(repeating: "a", count: 300) + "!"), for: hostile)
+        }
         try ViessmannCommandValidator.validate("äö", for: short)
         #expect(throws: ViessmannError.self) { try ViessmannCommandValidator.validate("e\u{301}a", for: short) }
     }
