@@ -25,7 +25,7 @@ struct ViessmannCommand: ParsableCommand {
             """,
         subcommands: [
             Login.self, Logout.self, Installations.self, Devices.self, Features.self, Get.self, Set.self,
-            Analytics.self,
+            Analytics.self, MockDevices.self,
         ]
     )
 
@@ -238,6 +238,26 @@ struct ViessmannCommand: ParsableCommand {
             if !result.response.success {
                 throw CommandFailure(
                     .refused, "the device refused the command (\(result.response.reason ?? "no reason"))")
+            }
+        }
+    }
+
+    struct MockDevices: ViessmannRunnable {
+        static let configuration = CommandConfiguration(
+            commandName: "mock-devices", abstract: "The captured devices --mock-device can serve offline.")
+
+        @Option(
+            name: .customLong("mock-dir"),
+            help: ArgumentHelp(
+                "The folder of captured devices (default $VIESSMANN_MOCK_DIR).", valueName: "path"))
+        var mockDirectory: String?
+
+        @OptionGroup var output: OutputOptions
+
+        func execute(in context: VendorCtlContext) async throws {
+            let names = try ViessmannConnection.mockCatalog(mockDirectory, context).availableDevices
+            try output.printer(context).emit(names) {
+                names.isEmpty ? "no captured devices\n" : names.map { $0 + "\n" }.joined()
             }
         }
     }

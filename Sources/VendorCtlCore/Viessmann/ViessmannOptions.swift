@@ -39,6 +39,19 @@ struct ViessmannOptions: ParsableArguments {
         name: .customLong("device-id"), help: ArgumentHelp("The device (default: 0, else the first).", valueName: "id"))
     var deviceID: String?
 
+    @Option(
+        name: .customLong("mock-device"),
+        help: ArgumentHelp(
+            "Serve this captured device offline instead of the API (see 'mock-devices').", valueName: "name"))
+    var mockDevice: String?
+
+    @Option(
+        name: .customLong("mock-dir"),
+        help: ArgumentHelp(
+            "The folder of captured devices (<name>.json or device-<name>.json; default $VIESSMANN_MOCK_DIR).",
+            valueName: "path"))
+    var mockDirectory: String?
+
     @OptionGroup var output: OutputOptions
 
     mutating func validate() throws {
@@ -92,6 +105,11 @@ struct ViessmannConnection {
 
     static func open(_ options: ViessmannOptions, _ context: VendorCtlContext) throws -> ViessmannConnection {
         let directory = try options.output.directory(context)
+        if let name = options.mockDevice {
+            let catalog = try mockCatalog(options.mockDirectory, context)
+            return ViessmannConnection(
+                client: try ViessmannMockClient(device: name, catalog: catalog).client, directory: directory)
+        }
         let saved = try ViessmannSettings.load(directory)
         let clientID = options.clientID ?? context.environment["VIESSMANN_CLIENT_ID"] ?? saved?.clientID
         let tokenFile = directory.file(ViessmannSettings.tokenFileName)
@@ -107,6 +125,24 @@ struct ViessmannConnection {
         return ViessmannConnection(
             client: try ViessmannClient(configuration: configuration, transport: context.transport),
             directory: directory)
+    }
+
+    /// The captured devices in `--mock-dir` (or `$VIESSMANN_MOCK_DIR`): `device-<name>.json` files
+    /// when there are any, else every `<name>.json`.
+    static func mockCatalog(_ option: String?, _ context: VendorCtlContext) throws -> ViessmannMockCatalog {
+        guard let path = option ?? context.environment["VIESSMANN_MOCK_DIR"], !path.isEmpty else {
+            throw CommandFailure.usage("--mock-device needs --mock-dir or VIESSMANN_MOCK_DIR")
+        }
+        let folder = URL(fileURLWithPath: path, isDirectory: true)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            throw CommandFailure(.localFiles, "the mock folder \(path) cannot be read")
+        }
+        let prefix = names.contains { $0.hasPrefix("device-") } ? "device-" : ""
+        do {
+            return try ViessmannMockCatalog(directory: folder, prefix: prefix)
+        } catch {
+            throw CommandFailure(.localFiles, "the mock folder \(path) cannot be read")
+        }
     }
 
     static func url(_ text: String?, _ fallback: URL) throws -> URL {

@@ -3,6 +3,7 @@ import Foundation
 import Synchronization
 import TestSupport
 import Testing
+import VendorFixtures
 import VendorSandbox
 
 @testable import VendorCtlCore
@@ -118,6 +119,34 @@ struct ViessmannCommandTests {
         let remote = await harness.run(
             "viessmann", "login", "--redirect-uri", "https://example.com/cb", environment: ["VIESSMANN_CLIENT_ID": "x"])
         #expect(remote.code == .usage)
+    }
+
+    @Test("--mock-device serves a captured device offline: features, get, a validated set; mock-devices lists them")
+    func mockDevice() async throws {
+        let harness = CLIHarness()
+        let folder = Fixture.url("viessmann").path
+        let list = await harness.run("viessmann", "mock-devices", "--mock-dir", folder)
+        #expect(list.code == .success, "\(list.stderr)")
+        #expect(list.stdout == "Vitocal250A\nVitopure350\n")
+        let mock = ["--mock-device", "Vitocal250A", "--mock-dir", folder]
+        let features = await harness.run(["viessmann", "features", "--writable"] + mock)
+        #expect(features.code == .success, "\(features.stderr)")
+        #expect(features.stdout.contains("heating.circuits.0.heating.curve.slope"))
+        #expect(!features.stdout.contains("heating.sensors.temperature.outside"))
+        let get = await harness.run(["viessmann", "get", "heating.compressors.0.sensors.temperature.outlet"] + mock)
+        #expect(get.stdout.contains("52.1 celsius"))
+        let set = await harness.run(["viessmann", "set", "heating.circuits.0.heating.curve.slope", "1.4"] + mock)
+        #expect(set.code == .success, "\(set.stderr)")
+        #expect(set.stdout.contains(": ok"))
+        let refused = await harness.run(
+            ["viessmann", "set", "heating.circuits.0.operating.modes.active", "party"] + mock)
+        #expect(refused.code == .usage)
+        let unknown = await harness.run(["viessmann", "features", "--mock-device", "Nope", "--mock-dir", folder])
+        #expect(unknown.code == .usage)
+        #expect(unknown.stderr.contains("Vitocal250A, Vitopure350"))
+        #expect(harness.transport.requests.isEmpty)
+        let noFolder = await harness.run("viessmann", "features", "--mock-device", "Vitocal250A")
+        #expect(noFolder.code == .usage)
     }
 
     @Test("demo viessmann: sign-in, devices, the heating curve set and read back, a refresh and a retried 503")
