@@ -30,3 +30,27 @@ extension ViessmannClient {
         return try await send(ViessmannEndpoints.events(installationID: installationID, query: query))
     }
 }
+
+extension ViessmannClient {
+    /// Every event of the last `days` days: the pages followed until `cursor.next` is `""`.
+    ///
+    /// - Throws: ``ViessmannError`` `paginationLoop` when a cursor comes back twice or there are more
+    ///   than `maximumPages` pages; the errors of ``eventHistory(installationID:window:limit:)``.
+    public func allEvents(installationID: String, lastDays days: Int = 1, limit: Int = 1000, maximumPages: Int = 100)
+        async throws -> [ViessmannEvent]
+    {
+        var page = try await eventHistory(installationID: installationID, window: .lastDays(days), limit: limit)
+        var events = page.events
+        var seen = Set<String>()
+        var pages = 1
+        while let next = page.nextCursor {
+            guard seen.insert(next).inserted, pages < maximumPages else {
+                throw ViessmannError(.paginationLoop, "the event history did not end after \(pages) pages")
+            }
+            page = try await eventHistory(installationID: installationID, window: .cursor(next), limit: limit)
+            events += page.events
+            pages += 1
+        }
+        return events
+    }
+}

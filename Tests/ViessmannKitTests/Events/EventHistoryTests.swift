@@ -28,6 +28,19 @@ struct EventHistoryTests {
             ])
     }
 
+    @Test("allEvents follows the cursor to the last page; a cursor that comes back is a loop")
+    func allEvents() async throws {
+        let transport = MockTransport()
+        transport.enqueue(vi("events_page1.json"))
+        transport.enqueue(vi("events_page2.json"))
+        let events = try await apiClient(transport).allEvents(installationID: "4711", lastDays: 2)
+        #expect(events.map(\.eventType) == ["device-error", "feature-changed", "gateway-online"])
+        let looping = MockTransport { _ in vi("events_page1.json") }
+        let error = await caught { _ = try await apiClient(looping).allEvents(installationID: "4711") }
+        #expect((error as? ViessmannError)?.code == .paginationLoop)
+        #expect(looping.requests.count == 2)
+    }
+
     @Test("limits outside 1…1000, days outside 1…365 and an empty cursor are refused before sending")
     func arguments() async throws {
         let transport = MockTransport()
