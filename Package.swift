@@ -24,6 +24,7 @@ let nioPosix = Target.Dependency.product(name: "NIOPosix", package: "swift-nio")
 let nioSSL = Target.Dependency.product(name: "NIOSSL", package: "swift-nio-ssl")
 let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
 let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
+let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
 
 /// A vendor kit: a library product over AuthCore and its Swift Testing target.
 func kit(_ name: String, extraDependencies: [Target.Dependency] = []) -> (Product, [Target]) {
@@ -73,6 +74,10 @@ let package = Package(
         // The sandbox's HTTP server. Its default traits add swift-configuration, which the sandbox does not use.
         .package(
             url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: ["FullFoundation"]),
+        // Hummingbird's own service runner; the sandbox uses it to stop its server gracefully.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        // `swift package generate-documentation` (Scripts/docs.sh); a command plugin, linked into no product.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .target(
@@ -116,7 +121,7 @@ let package = Package(
         ),
         .target(
             name: "VendorSandbox",
-            dependencies: ["VendorFixtures", hummingbird, nioCore, httpTypes, logging, crypto],
+            dependencies: ["VendorFixtures", hummingbird, serviceLifecycle, nioCore, httpTypes, logging, crypto],
             swiftSettings: strictSettings
         ),
         // Integration: every kit over real sockets (URLSession and AsyncHTTPClient) against the sandbox,
@@ -140,15 +145,18 @@ let package = Package(
         // The command-line tool: its commands live in VendorCtlCore so tests run them in-process.
         .target(
             name: "VendorCtlCore",
-            dependencies: ["AuthCore", "VendorSandbox", argumentParser, httpTypes, logging]
-                + kits.map { .target(name: $0.0.name) },
+            dependencies: [
+                "AuthCore", "AuthCoreAsyncHTTPClient", "VendorSandbox", argumentParser, httpTypes, logging,
+            ] + kits.map { .target(name: $0.0.name) },
             swiftSettings: strictSettings
         ),
         .executableTarget(name: "vendorctl", dependencies: ["VendorCtlCore"], swiftSettings: strictSettings),
         .testTarget(
             name: "VendorCtlCoreTests",
-            dependencies: ["VendorCtlCore", "VendorSandbox", "AuthCore", "TestSupport", "VendorFixtures", httpTypes]
-                + kits.map { .target(name: $0.0.name) },
+            dependencies: [
+                "VendorCtlCore", "VendorSandbox", "AuthCore", "AuthCoreAsyncHTTPClient", "TestSupport",
+                "VendorFixtures", httpTypes,
+            ] + kits.map { .target(name: $0.0.name) },
             swiftSettings: strictSettings
         ),
     ] + kits.flatMap(\.1)

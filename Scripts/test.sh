@@ -9,7 +9,10 @@
 #   Scripts/test.sh ahc          AuthCoreAsyncHTTPClient only (the AsyncHTTPClient transport)
 #   Scripts/test.sh vendorctl    the vendorctl command-line tool only
 #   Scripts/test.sh sandbox      VendorSandbox: both kits end to end over real sockets, and the fault matrix
+#   Scripts/test.sh release      the release script's rules, on a throw-away clone (seconds)
+#   Scripts/test.sh split        a kit split into its own package, built and tested there (minutes)
 #
+# `all` runs every Swift suite, then the release and split script tests.
 # The build must be free of warnings in the project's own sources: any warning fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,8 +26,10 @@ case "${1:-all}" in
   ahc|asynchttpclient) filter="AuthCoreAsyncHTTPClientTests" ;;
   vendorctl|cli) filter="VendorCtlCoreTests" ;;
   sandbox) filter="VendorSandboxTests" ;;
-  -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
-  *) echo "unknown suite '$1' (expected: authcore, flowerhub, odyn, viessmann, ahc, vendorctl, sandbox)" >&2; exit 2 ;;
+  release) exec bash Scripts/tests/release-test.sh ;;
+  split) exec bash Scripts/tests/split-test.sh ;;
+  -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+  *) echo "unknown suite '$1' (expected: authcore, flowerhub, odyn, viessmann, ahc, vendorctl, sandbox, release, split)" >&2; exit 2 ;;
 esac
 
 log=$(mktemp)
@@ -59,4 +64,8 @@ if [ -n "$filter" ]; then
   swift test --skip-build --filter "$filter"
 else
   swift test --skip-build
+  echo "==> testing the release script"
+  bash Scripts/tests/release-test.sh
+  echo "==> testing a split package"
+  bash Scripts/tests/split-test.sh
 fi

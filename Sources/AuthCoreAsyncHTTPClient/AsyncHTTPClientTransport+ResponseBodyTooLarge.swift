@@ -1,5 +1,5 @@
 extension AsyncHTTPClientTransport {
-    /// The `underlying` error of the `invalidResponse` ``AuthCore/APIError`` thrown when a
+    /// The `underlying` error of the `invalidResponse` `APIError` thrown when a
     /// response body is larger than ``Configuration/maximumResponseBodySize``.
     public struct ResponseBodyTooLarge: Error, Sendable, Equatable, CustomStringConvertible {
         /// The limit the body went past, in bytes.

@@ -5,10 +5,10 @@ import HTTPTypes
 import NIOCore
 import Synchronization
 
-/// An ``HTTPTransport`` over AsyncHTTPClient, for server apps (Linux services, command-line tools)
+/// An `HTTPTransport` over AsyncHTTPClient, for server apps (Linux services, command-line tools)
 /// that already run SwiftNIO or want its connection pooling instead of Foundation's URLSession.
 ///
-/// It keeps the rules of ``URLSessionTransport``, and both run the same conformance suite:
+/// It keeps the rules of `URLSessionTransport`, and both run the same conformance suite:
 /// - the time limit covers the whole attempt (connecting, sending, every redirect and the whole
 ///   body), and fires on time even while the server keeps trickling bytes;
 /// - redirects are followed by the transport itself, at most ``Configuration/maximumRedirects``
@@ -17,7 +17,7 @@ import Synchronization
 ///   `Proxy-Authorization` are dropped as soon as a redirect leaves the request's origin;
 /// - no cookie storage: cookie-based auth keeps its cookies in AuthCore's `CookieJar`, and every
 ///   `Set-Cookie` field of a response stays its own field;
-/// - every status comes back as a ``RawResponse``; failures are ``APIError``s of kind `transport`
+/// - every status comes back as a `RawResponse`; failures are `APIError`s of kind `transport`
 ///   (with a `URLError` underneath whose code says what happened, so retry decisions are the same
 ///   as with URLSession, and the SwiftNIO or AsyncHTTPClient error under that), `timeout` or
 ///   `cancelled`, without the URL (the client adds it, redacted).
@@ -143,7 +143,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         try await client.shutdown()
     }
 
-    /// Sends the request and returns the whole response; see ``HTTPTransport``.
+    /// Sends the request and returns the whole response; see `HTTPTransport`.
     public func send(_ request: HTTPRequest, body: APIRequestBody?, timeout: Duration?) async throws -> RawResponse {
         let method = request.method.rawValue
         guard let url = request.url, let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https"

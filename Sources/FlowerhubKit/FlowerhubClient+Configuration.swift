@@ -21,8 +21,8 @@ extension FlowerhubClient {
         /// zero means none. Change it with ``FlowerhubClient/setRequestTimeout(_:)``.
         public var requestTimeout: Duration?
         /// How often one call retries a 429 (the original retried forever); independent of the
-        /// call's ``FlowerhubCallOptions/retry5xxAttempts``. A 429 beyond it is an ``APIError`` of
-        /// kind `rateLimited` with the server's ``APIError/retryAfter``, thrown or returned.
+        /// call's ``FlowerhubCallOptions/retry5xxAttempts``. A 429 beyond it is an `APIError` of
+        /// kind `rateLimited` with the server's `APIError.retryAfter`, thrown or returned.
         public var maxRateLimitRetries: Int
         /// The longest `Retry-After` wait obeyed (the original had no cap); longer requests are clamped.
         public var retryAfterCap: Duration

@@ -21,13 +21,13 @@ import Logging
 /// fall back to the ones the client discovered (or you set); a missing id throws before any
 /// request is sent.
 ///
-/// The portal's `Authentication` and `Refresh` cookies live in this client's own ``CookieJar``
+/// The portal's `Authentication` and `Refresh` cookies live in this client's own `CookieJar`
 /// (never a process-wide store). A 401 makes AuthCore's cookie session send one refresh
 /// (`GET /auth/refresh-token`, shared by all concurrent callers) and retry once; a second 401,
-/// or a refresh the portal refuses (401 or 403), throws an ``APIError`` whose
-/// ``APIError/requiresReauthentication`` is `true` and calls the auth-failed handler once. A
+/// or a refresh the portal refuses (401 or 403), throws an `APIError` whose
+/// `APIError.requiresReauthentication` is `true` and calls the auth-failed handler once. A
 /// refresh that fails for a passing reason (5xx, 429, a time-out, an unreachable server) ends
-/// the call with that error instead: ``APIError/isTransient`` is `true`, no new login is asked
+/// the call with that error instead: `APIError.isTransient` is `true`, no new login is asked
 /// for, and the call is not retried.
 ///
 /// 5xx and 429 answers are retried from separate budgets: ``FlowerhubCallOptions/retry5xxAttempts``
@@ -65,9 +65,9 @@ public actor FlowerhubClient {
     /// - Parameters:
     ///   - configuration: Base URL, origin, timeouts, retry caps, concurrency, clock and randomness.
     ///   - transport: How requests reach the network; by default the process-wide
-    ///     ``URLSessionTransport/shared`` (cookie-free: the cookies stay in this client's jar).
+    ///     `URLSessionTransport.shared` (cookie-free: the cookies stay in this client's jar).
     ///   - logger: Where to log (redacted); `nil` logs nothing.
-    /// - Throws: ``APIError`` of kind `invalidConfiguration` naming the bad value: a base URL that
+    /// - Throws: `APIError` of kind `invalidConfiguration` naming the bad value: a base URL that
     ///   is not `https` (or `http` on loopback), an origin that is not `scheme://host[:port]`, a
     ///   negative retry count, cap or concurrency limit.
     public init(
@@ -81,6 +81,7 @@ public actor FlowerhubClient {
         let owner = FlowerhubSessionOwner()
         var headers = HTTPFields()
         headers[.origin] = configuration.origin
+        headers[.userAgent] = FlowerhubClient.userAgent
         for field in configuration.additionalHeaders { headers[field.name] = nil }
         headers.append(contentsOf: configuration.additionalHeaders)
         let session = CookieSession(

@@ -33,7 +33,7 @@ import Logging
 ///   ``EntraTokenError``.
 ///
 /// ## Errors
-/// A call throws an AuthCore ``APIError`` for everything that crossed the network (with
+/// A call throws an AuthCore `APIError` for everything that crossed the network (with
 /// ``BCServiceError`` or ``EntraTokenError`` as its `vendorError`), or an ``OdynError`` for what
 /// OdynKit refused itself.
 public struct OdynClient: Sendable, CustomStringConvertible {
@@ -66,6 +66,7 @@ public struct OdynClient: Sendable, CustomStringConvertible {
         if !configuration.logsFilterValues { redactor.sensitiveKeys.formUnion(["$filter", "$search"]) }
         var headers = configuration.session.headers
         if headers[.accept] == nil { headers[.accept] = "application/json" }
+        if headers[.userAgent] == nil { headers[.userAgent] = OdynClient.userAgent }
         let authenticator = try configuration.session.makeAuthenticator(
             transport: transport, timeSource: configuration.timeSource, logger: logger)
         let pipeline = APIClient.Configuration(

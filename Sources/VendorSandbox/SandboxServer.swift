@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 import Synchronization
 
 /// A loopback server that behaves like the vendor clouds: Flowerhub's portal, Business Central's
@@ -18,7 +19,7 @@ import Synchronization
 ///
 /// Each vendor lives under its own path on one port (``flowerhubBaseURL``,
 /// ``businessCentralBaseURL``, ``entraAuthorityURL``). Faults are set with ``faults`` or
-/// `POST /_sandbox/faults`; ``requests(for:)`` and ``assertNoSecret(_:in:on:)`` check what clients
+/// `POST /_sandbox/faults`; ``requests(for:)`` and ``assertNoSecret(_:in:on:label:)`` check what clients
 /// sent. Expiry runs on ``clock``, which a test moves forward instead of waiting.
 ///
 /// Start as many as you like (each on its own ephemeral port); ``stop()`` closes the port and
@@ -46,12 +47,13 @@ public final class VendorSandbox: Sendable {
     let recorder: SandboxRecorder
     private let resetAll: @Sendable () -> Void
     private let server: Mutex<Task<Void, any Error>?>
+    private let services: ServiceGroup
 
     private init(
         configuration: Configuration, port: Int, baseURL: URL, clock: SandboxClock, faults: SandboxFaults,
         recorder: SandboxRecorder, flowerhub: SandboxFlowerhub, entra: SandboxEntra,
         businessCentral: SandboxBusinessCentral, viessmann: SandboxViessmann,
-        resetAll: @escaping @Sendable () -> Void, server: Task<Void, any Error>
+        resetAll: @escaping @Sendable () -> Void, server: Task<Void, any Error>, services: ServiceGroup
     ) {
         self.configuration = configuration
         self.port = port
@@ -65,6 +67,7 @@ public final class VendorSandbox: Sendable {
         self.viessmann = viessmann
         self.resetAll = resetAll
         self.server = Mutex(server)
+        self.services = services
     }
 
     deinit {
@@ -123,9 +126,16 @@ public final class VendorSandbox: Sendable {
             },
             logger: logger ?? Logger(label: "VendorSandbox", factory: { _ in SwiftLogNoOpLogHandler() })
         )
+        // The server runs in a service group of its own so that `stop()` can shut it down
+        // gracefully: the listening socket closes first and every connection already accepted is
+        // served or closed before the server's tasks end. (Cancelling a Hummingbird server
+        // outright can drop a connection accepted at that moment, which SwiftNIO traps on.)
+        var groupConfiguration = ServiceGroupConfiguration(services: [application], logger: application.logger)
+        groupConfiguration.maximumGracefulShutdownDuration = configuration.shutdownGracePeriod
+        let services = ServiceGroup(configuration: groupConfiguration)
         let server = Task {
             defer { continuation.finish() }
-            try await application.run()
+            try await services.run()
         }
         var iterator = ports.makeAsyncIterator()
         guard let actual = await iterator.next() else {
@@ -144,11 +154,12 @@ public final class VendorSandbox: Sendable {
         return VendorSandbox(
             configuration: configuration, port: actual, baseURL: baseURL, clock: clock, faults: faults,
             recorder: recorder, flowerhub: flowerhub, entra: entra, businessCentral: businessCentral,
-            viessmann: viessmann, resetAll: resetAll, server: server)
+            viessmann: viessmann, resetAll: resetAll, server: server, services: services)
     }
 
-    /// Stops the server: the port is closed, open connections are cut and every task the sandbox
-    /// started has ended when this returns. Calling it again does nothing.
+    /// Stops the server: the port is closed, requests in progress are answered (a connection a
+    /// fault holds open is cut after `Configuration.shutdownGracePeriod`), and every task the
+    /// sandbox started has ended when this returns. Calling it again does nothing.
     public func stop() async {
         guard
             let task = server.withLock({ task -> Task<Void, any Error>? in
@@ -156,7 +167,7 @@ public final class VendorSandbox: Sendable {
                 return task
             })
         else { return }
-        task.cancel()
+        await services.triggerGracefulShutdown()
         _ = await task.result
     }
 

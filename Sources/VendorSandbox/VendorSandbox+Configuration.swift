@@ -20,6 +20,9 @@ extension VendorSandbox {
         public var businessCentral: SandboxBusinessCentral.Settings
         /// The largest request body accepted (larger ones are answered 413).
         public var maximumRequestBodySize: Int
+        /// How long `stop()` waits for requests in progress (a delayed or trickled fault) before it
+        /// cuts their connections.
+        public var shutdownGracePeriod: Duration = .seconds(2)
         /// Viessmann's registered client and token lifetimes.
         public var viessmann = SandboxViessmann.Settings()
 

@@ -54,9 +54,12 @@ public struct ViessmannClient: Sendable, CustomStringConvertible {
         let iam =
             configuration.iamBaseURL.absoluteString.hasSuffix("/")
             ? configuration.iamBaseURL : configuration.iamBaseURL.appendingPathComponent("")
+        var headers = HTTPFields()
+        headers[.userAgent] = Self.userAgent
         do {
             tokenClient = try OAuth2TokenClient(
                 tokenURL: iam.appendingPathComponent("token"), clientID: configuration.clientID, transport: transport,
+                headers: headers,
                 retryPolicy: configuration.retryPolicy, timeSource: configuration.timeSource, logger: logger,
                 timeout: configuration.timeout, errorDecoder: ViessmannErrorEnvelope.iam)
         } catch let error as APIError {
@@ -80,6 +83,7 @@ public struct ViessmannClient: Sendable, CustomStringConvertible {
         apiBase = URL(string: base + "/")!
         let pipeline = APIClient.Configuration(
             baseURL: apiBase,
+            defaultHeaders: headers,
             retryPolicy: configuration.retryPolicy,
             concurrencyLimiter: configuration.maxConcurrentRequests.map { ConcurrencyLimiter(limit: $0) },
             authenticator: BearerTokenAuthenticator(provider: provider),

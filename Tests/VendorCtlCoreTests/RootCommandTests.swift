@@ -1,14 +1,30 @@
+import AuthCore
+import AuthCoreAsyncHTTPClient
+import FlowerhubKit
 import Foundation
+import OdynKit
 import Testing
 import VendorCtlCore
+import VendorSandbox
+import ViessmannKit
 
 @Suite("vendorctl: version, help, usage errors and secrets on the command line")
 struct RootCommandTests {
-    @Test("--version prints the version on standard output")
+    @Test("--version prints the tool's version, then every library's, one product per line")
     func version() async {
         let run = await CLIHarness().run("--version")
         #expect(run.code == .success)
-        #expect(run.stdout == VendorCtlVersion.current + "\n")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "vendorctl \(VendorCtlVersion.current)")
+        let expected = [
+            "AuthCore \(AuthCoreVersion.current)",
+            "AuthCoreAsyncHTTPClient \(AuthCoreAsyncHTTPClientVersion.current)",
+            "FlowerhubKit \(FlowerhubKitVersion.current)",
+            "OdynKit \(OdynKitVersion.current)",
+            "ViessmannKit \(ViessmannKitVersion.current)",
+            "VendorSandbox \(VendorSandboxVersion.current)",
+        ]
+        for line in expected { #expect(lines.contains(line)) }
         #expect(run.stderr.isEmpty)
     }
 

@@ -33,8 +33,10 @@ public protocol APIAuthenticator: Sendable {
 
     /// The server rejected a request signed with `version`. Make a better credential available.
     ///
-    /// - Parameter channel: Sends requests through the inner part of the client's pipeline
-    ///   (error mapping, cookies, transport), outside its concurrency limit.
+    /// - Parameters:
+    ///   - version: The credential version ``authenticate(_:)`` returned for the rejected request.
+    ///   - channel: Sends requests through the inner part of the client's pipeline
+    ///     (error mapping, cookies, transport), outside its concurrency limit.
     /// - Returns: `true` to retry the request once with a fresh credential, `false` when there is
     ///   nothing that could change (the call then fails with `authenticationFailed`).
     /// - Throws: ``APIError`` when restoring access failed (`reauthenticationRequired` when the

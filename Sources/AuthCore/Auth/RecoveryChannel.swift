@@ -15,7 +15,9 @@ public struct RecoveryChannel: Sendable {
 
     /// Sends `endpoint` and returns its decoded result.
     ///
-    /// - Parameter timeout: The attempt's time limit; `nil` uses the rejected call's.
+    /// - Parameters:
+    ///   - endpoint: The request to send, unsigned (the credential is what is being restored).
+    ///   - timeout: The attempt's time limit; `nil` uses the rejected call's.
     /// - Throws: ``APIError``.
     public func send<Response>(_ endpoint: Endpoint<Response>, timeout: Duration? = nil) async throws -> Response {
         var unauthenticated = endpoint

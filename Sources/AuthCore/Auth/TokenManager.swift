@@ -57,6 +57,8 @@ public actor TokenManager: AccessTokenProvider, CustomReflectable {
     ///   - grant: How tokens are obtained and refreshed.
     ///   - store: Where tokens are loaded from and saved to; `nil` keeps them in memory only.
     ///   - initialToken: A token to start with (then the store is not read on first use).
+    ///   - configuration: The refresh skew, the refresh-loop guard and the logger.
+    ///   - timeSource: The clock expiry is checked against (a virtual one in tests).
     ///   - onChange: Called after every change (new token, or `nil` when it was forgotten).
     public init(
         grant: any TokenGrant,

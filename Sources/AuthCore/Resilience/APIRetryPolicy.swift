@@ -103,6 +103,7 @@ extension APIRetryPolicy {
     /// Decides whether attempt number `attempt` (1-based), which failed with `error`, is retried.
     ///
     /// - Parameters:
+    ///   - attempt: The number of the attempt that failed, 1 for the first.
     ///   - isIdempotent: Whether the request is safe to repeat.
     ///   - bodyReplayable: Whether the body can be sent again.
     ///   - random: The jitter source.

@@ -7,12 +7,12 @@ extension FlowerhubClient {
     /// asset owner id is taken from `user.assetOwnerId` (a numeric string is accepted).
     ///
     /// A 401 never triggers a refresh: it calls the auth-failed handler and throws an
-    /// ``APIError`` of kind `authenticationFailed` ("login failed (401)…"), in both call forms.
+    /// `APIError` of kind `authenticationFailed` ("login failed (401)…"), in both call forms.
     /// 5xx and 429 are retried twice by default.
     ///
     /// A successful login replaces the session, so the owner id follows it: it becomes the one
     /// the body names, or `nil` when the user acts for no owner (`assetOwnerId` null or absent).
-    /// A 2xx answer that is not a login clears the owner id and throws: an ``APIError`` of kind
+    /// A 2xx answer that is not a login clears the owner id and throws: an `APIError` of kind
     /// `invalidResponse` for a body that is not JSON (an HTML page, an empty body), a
     /// ``FlowerhubError`` of code ``FlowerhubError/Code/invalidResponse`` for JSON of another
     /// shape (no `user` object, an owner id that is not a positive integer).

@@ -4,7 +4,7 @@ import AuthCore
 /// `raise_on_error=False`): the HTTP exchange, the typed value, and the error, if any.
 ///
 /// Every call has two forms. `fetchAsset(…)` throws and returns the value itself;
-/// `fetchAssetResult(…)` returns HTTP errors (an ``APIError``, a 429 included) and payload
+/// `fetchAssetResult(…)` returns HTTP errors (an `APIError`, a 429 included) and payload
 /// errors (a ``FlowerhubError`` of code ``FlowerhubError/Code/invalidResponse``) here instead of
 /// throwing them: check ``error`` (or ``isSuccess``) before trusting ``value``. Both forms throw
 /// what no result can describe: a needed new login, a failed session refresh, an invalid

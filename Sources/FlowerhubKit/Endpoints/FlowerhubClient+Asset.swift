@@ -10,12 +10,14 @@ extension FlowerhubClient {
     /// ("missing assetId field") or a non-object body ("expected dict") leaves it. 5xx and 429
     /// are retried twice by default.
     ///
-    /// - Parameter assetOwnerId: The owner; `nil` uses ``assetOwnerId``.
+    /// - Parameters:
+    ///   - assetOwnerId: The owner; `nil` uses ``assetOwnerId``.
+    ///   - options: Retries and time limit for this call.
     /// - Returns: The asset id, or `nil` when the portal answers `"assetId": null` (the owner has
     ///   no asset yet; the stored id is left alone).
     /// - Throws: ``FlowerhubError`` (``FlowerhubError/Code/invalidArgument`` without an owner id,
     ///   before any request; ``FlowerhubError/Code/invalidResponse`` for a body of the wrong
-    ///   shape) and the ``APIError``s described on ``FlowerhubClient``.
+    ///   shape) and the `APIError`s described on ``FlowerhubClient``.
     @discardableResult
     public func fetchAssetId(assetOwnerId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions())
         async throws -> Int?
@@ -37,7 +39,9 @@ extension FlowerhubClient {
     /// with the client's clock when the answer arrived). When validation fails the stored values
     /// are left unchanged.
     ///
-    /// - Parameter assetId: The asset; `nil` uses ``assetId``.
+    /// - Parameters:
+    ///   - assetId: The asset; `nil` uses ``assetId``.
+    ///   - options: Retries and time limit for this call.
     @discardableResult
     public func fetchAsset(assetId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions()) async throws
         -> FlowerhubAssetFetch
@@ -56,7 +60,9 @@ extension FlowerhubClient {
     /// Fetches a system notification (`GET /system-notification/{slug}`). The body is not
     /// interpreted: the JSON, or `nil` for the usual empty body; never a payload error.
     ///
-    /// - Parameter slug: `"active-flower"` (default) or `"active-zavann"`; encoded as one path segment.
+    /// - Parameters:
+    ///   - slug: `"active-flower"` (default) or `"active-zavann"`; encoded as one path segment.
+    ///   - options: Retries and time limit for this call.
     /// - Throws: ``FlowerhubError/Code/invalidArgument`` for an empty slug, before any request.
     @discardableResult
     public func fetchSystemNotification(

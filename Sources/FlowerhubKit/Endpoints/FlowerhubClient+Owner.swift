@@ -4,7 +4,9 @@ extension FlowerhubClient {
     /// The owner's electricity agreement (`GET /asset-owner/{id}/electricity-agreement`).
     /// A side that is not an object is `nil`; ids are read leniently; dates stay text.
     ///
-    /// - Parameter assetOwnerId: The owner; `nil` uses ``assetOwnerId``.
+    /// - Parameters:
+    ///   - assetOwnerId: The owner; `nil` uses ``assetOwnerId``.
+    ///   - options: Retries and time limit for this call.
     public func fetchElectricityAgreement(
         assetOwnerId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions()
     ) async throws -> FlowerhubElectricityAgreement {

@@ -11,7 +11,9 @@ extension FlowerhubClient {
     /// even an authentication failure, gives `uptimePie == nil`, and is not reported to the
     /// API-error handler).
     ///
-    /// - Parameter assetOwnerId: The owner; `nil` uses ``assetOwnerId``.
+    /// - Parameters:
+    ///   - assetOwnerId: The owner; `nil` uses ``assetOwnerId``.
+    ///   - options: Retries and time limit for the asset step (the pie step uses its time limit).
     public func readoutSequence(
         assetOwnerId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions()
     ) async throws -> FlowerhubReadout {

@@ -4,7 +4,9 @@ import Foundation
 extension FlowerhubClient {
     /// The asset's revenue (`GET /asset/{id}/revenue`); numeric strings are read as numbers.
     ///
-    /// - Parameter assetId: The asset; `nil` uses ``assetId``.
+    /// - Parameters:
+    ///   - assetId: The asset; `nil` uses ``assetId``.
+    ///   - options: Retries and time limit for this call.
     public func fetchRevenue(assetId: Int? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions())
         async throws -> FlowerhubRevenue
     {
@@ -55,8 +57,11 @@ extension FlowerhubClient {
     /// The uptime pie of one month (`GET /asset-effective-uptime/pie-chart/{id}?period=YYYY-MM`)
     /// with the total and actual uptime ratios. `[]` gives an all-`nil` pie without an error.
     ///
-    /// - Parameter period: `YYYY-MM`; `nil` uses the current month in ``Configuration/timeZone``
-    ///   on the client's clock. It is validated and percent-encoded.
+    /// - Parameters:
+    ///   - assetId: The asset; `nil` uses ``assetId``.
+    ///   - period: `YYYY-MM`; `nil` uses the current month in ``Configuration/timeZone``
+    ///     on the client's clock. It is validated and percent-encoded.
+    ///   - options: Retries and time limit for this call.
     /// - Throws: ``FlowerhubError/Code/invalidArgument`` for a blank or malformed period (before any request).
     public func fetchUptimePie(
         assetId: Int? = nil, period: String? = nil, options: FlowerhubCallOptions = FlowerhubCallOptions()

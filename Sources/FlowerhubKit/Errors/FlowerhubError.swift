@@ -4,8 +4,8 @@ import AuthCore
 /// that already runs.
 ///
 /// Everything that crossed the network — an HTTP error status, a transport failure, a time-out,
-/// cancellation, authentication, a body that is not JSON at all — is AuthCore's ``APIError``
-/// instead (check ``APIError/requiresReauthentication`` to ask for a new login). A
+/// cancellation, authentication, a body that is not JSON at all — is AuthCore's `APIError`
+/// instead (check `APIError.requiresReauthentication` to ask for a new login). A
 /// `FlowerhubError` is a struct over a private code, so new codes are not a breaking change:
 /// compare ``code`` with the static members of ``Code``.
 public struct FlowerhubError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -65,11 +65,11 @@ public struct FlowerhubError: Error, Sendable, Equatable, CustomStringConvertibl
     }
 
     /// Always `false`: the same arguments, or the same answer, fail the same way again. (A
-    /// transient failure — a 5xx, a 429, a time-out — is an ``APIError``.)
+    /// transient failure — a 5xx, a 429, a time-out — is an `APIError`.)
     public var isTransient: Bool { false }
 
     /// Always `false`: nothing the kit checks itself calls for a new login. (A refused
-    /// credential is an ``APIError`` whose ``APIError/requiresReauthentication`` is `true`.)
+    /// credential is an `APIError` whose `APIError.requiresReauthentication` is `true`.)
     public var requiresReauthentication: Bool { false }
 
     /// The code and message, plus status and URL for invalid responses; never the payload.

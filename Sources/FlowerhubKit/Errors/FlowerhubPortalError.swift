@@ -3,8 +3,8 @@
 /// (`{"statusCode": 400, "message": ["…"], "error": "Bad Request"}`) are read too.
 ///
 /// Read it from a failed call with `error.vendorError(as: FlowerhubPortalError.self)`; the
-/// ``APIError`` also carries its texts as ``APIError/vendorMessage`` (the messages joined with
-/// `"; "`) and ``APIError/vendorCode`` (the `error` name). It is read from the body after the
+/// `APIError` also carries its texts as `APIError.vendorMessage` (the messages joined with
+/// `"; "`) and `APIError.vendorCode` (the `error` name). It is read from the body after the
 /// secrets the request sent were removed.
 public struct FlowerhubPortalError: Sendable, Equatable, Codable {
     /// The status the body repeats, when it is a whole number.

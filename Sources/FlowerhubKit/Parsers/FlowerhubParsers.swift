@@ -4,9 +4,9 @@ import Foundation
 /// The payload readers the client uses, public for callers that obtain portal bodies some other
 /// way (a cache, a proxy, a recorded session). The counterpart of the original `parsers` module.
 ///
-/// Each reader takes the body parsed as ``JSONValue`` and applies the same lenient rules as the
-/// client (AuthCore's ``JSONValue/lenientInt``, ``JSONValue/lenientDouble``, ``JSONValue/lenientString``
-/// and ``JSONValue/positiveIdentifier``). A body of the wrong shape throws a ``FlowerhubError`` of code
+/// Each reader takes the body parsed as `JSONValue` and applies the same lenient rules as the
+/// client (AuthCore's `JSONValue.lenientInt`, `JSONValue.lenientDouble`, `JSONValue.lenientString`
+/// and `JSONValue.positiveIdentifier`). A body of the wrong shape throws a ``FlowerhubError`` of code
 /// ``FlowerhubError/Code/invalidResponse`` with the same messages the client uses ("expected dict",
 /// "expected list", …), without status or URL; its payload is the body only when small, with
 /// secret-named members replaced (see ``FlowerhubError/payload``).

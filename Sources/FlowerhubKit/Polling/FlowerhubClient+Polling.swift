@@ -9,7 +9,7 @@ extension FlowerhubClient {
     ///
     /// Each tick discovers the asset id if none is stored, then fetches the asset with default
     /// options. Timing is fixed-delay: the interval runs from the end of one fetch to the start
-    /// of the next, on the client's ``TimeSource``. A failed tick is reported to `onError` and
+    /// of the next, on the client's `TimeSource`. A failed tick is reported to `onError` and
     /// polling goes on, except a failure that needs a new login, which is reported and ends it.
     /// Cancelling the returned task, ``stopPeriodicAssetFetch()`` or ``close()`` stop it cleanly.
     ///
@@ -45,7 +45,10 @@ extension FlowerhubClient {
     /// failure that needs a new login ends it by throwing that error. Stopping polling finishes
     /// the sequence; cancelling the consuming task, or releasing the sequence, stops polling.
     ///
-    /// - Parameter bufferingPolicy: What to keep when the consumer is slower than the ticks.
+    /// - Parameters:
+    ///   - interval: At least 5 seconds (default 60).
+    ///   - runImmediately: Fetch once before the first wait.
+    ///   - bufferingPolicy: What to keep when the consumer is slower than the ticks.
     public func periodicAssetStatus(
         interval: Duration = .seconds(60),
         runImmediately: Bool = false,

@@ -7,7 +7,7 @@ import Logging
 /// Tokens come from `POST https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token` with scope
 /// `https://api.businesscentral.dynamics.com/.default`. They are cached until `expires_in − refreshSkew`,
 /// fetched once for all concurrent callers, and fetched again once after Business Central answers 401
-/// (AuthCore's ``TokenManager`` with ``ClientCredentialsGrant``).
+/// (AuthCore's `TokenManager` with `ClientCredentialsGrant`).
 public struct EntraClientCredentials: Sendable {
     /// Business Central's default scope.
     public static let businessCentralScope = "https://api.businesscentral.dynamics.com/.default"
@@ -63,7 +63,7 @@ public struct EntraClientCredentials: Sendable {
     /// A token manager for these credentials. Share one between clients to share its cached token.
     ///
     /// Its token requests send the Entra ID error body to callers as an ``EntraTokenError`` (in
-    /// ``APIError``'s `vendorError`): a refusal such as `invalid_client` is `authenticationFailed`,
+    /// `APIError`'s `vendorError`): a refusal such as `invalid_client` is `authenticationFailed`,
     /// an outage (5xx, 429, time-out) keeps its transient kind.
     ///
     /// - Throws: ``OdynError`` of code `invalidURL` when the token URL is refused (not `https`).
@@ -75,7 +75,8 @@ public struct EntraClientCredentials: Sendable {
         do {
             let client = try OAuth2TokenClient(
                 tokenURL: tokenURL, clientID: clientId, clientSecret: clientSecret, transport: transport,
-                timeSource: timeSource, logger: logger, errorDecoder: OdynErrorEnvelope.entra
+                headers: [.userAgent: OdynClient.userAgent], timeSource: timeSource, logger: logger,
+                errorDecoder: OdynErrorEnvelope.entra
             )
             return TokenManager(
                 grant: ClientCredentialsGrant(client: client, scope: scope),

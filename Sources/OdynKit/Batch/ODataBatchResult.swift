@@ -14,7 +14,7 @@ public struct ODataBatchResult: Sendable, Equatable {
     public let headers: [String: String]
     /// The inner response body, if any.
     public let body: JSONValue?
-    /// The inner failure when the status is not 2xx: the same ``APIError`` a direct call would
+    /// The inner failure when the status is not 2xx: the same `APIError` a direct call would
     /// throw (kind from the status, ``BCServiceError`` as its `vendorError`, `Retry-After` read),
     /// without a URL (see ``operation``).
     ///

@@ -15,7 +15,7 @@ extension OdynClient {
     /// does not throw: it shows as ``ODataBatchResult/error``. The batch POST itself is not retried.
     ///
     /// - Throws: ``OdynError`` of code `invalidRequest` for duplicate ids or a transaction over 100
-    ///   operations, `invalidODataResponse` when an answer is missing; ``APIError`` when the batch
+    ///   operations, `invalidODataResponse` when an answer is missing; `APIError` when the batch
     ///   request itself fails.
     public func batch(
         _ operations: [ODataBatchOperation],

@@ -5,14 +5,14 @@ import HTTPTypes
 extension OdynClient {
     /// Every company of the environment (`companies`).
     ///
-    /// - Throws: ``APIError`` for a failed request; ``OdynError`` for what OdynKit refuses itself.
+    /// - Throws: `APIError` for a failed request; ``OdynError`` for what OdynKit refuses itself.
     public func companies(query: ODataQuery = ODataQuery()) async throws -> [BCCompany] {
         try await collect(BCPath.companies, query: query, as: BCCompany.self).records
     }
 
     /// The company with exactly this `name` (`companies?$filter=name eq '…'`); `nil` if none.
     ///
-    /// - Throws: ``APIError`` for a failed request; ``OdynError`` for what OdynKit refuses itself.
+    /// - Throws: `APIError` for a failed request; ``OdynError`` for what OdynKit refuses itself.
     public func company(named name: String) async throws -> BCCompany? {
         let query = ODataQuery().filter(.field("name").eq(.string(name)))
         return try await firstPage(BCPath.companies, query: query, as: BCCompany.self).records.first
@@ -46,7 +46,7 @@ extension OdynClient {
 
     /// Every record of an entity set in a company, collected.
     ///
-    /// - Throws: ``APIError`` for a failed request; ``OdynError`` for what OdynKit refuses itself.
+    /// - Throws: `APIError` for a failed request; ``OdynError`` for what OdynKit refuses itself.
     public func list<Entity>(
         _ set: BCEntitySet<Entity>,
         company companyId: String,
@@ -61,7 +61,7 @@ extension OdynClient {
 
     /// One entity by its id (`companies({company})/{set}({id})`).
     ///
-    /// - Throws: ``APIError``; a missing entity is kind `client` with status 404, and its
+    /// - Throws: `APIError`; a missing entity is kind `client` with status 404, and its
     ///   ``BCServiceError`` answers `isNotFound`.
     public func get<Entity>(
         _ set: BCEntitySet<Entity>, id: String, company companyId: String, query: ODataQuery = ODataQuery()
@@ -71,7 +71,7 @@ extension OdynClient {
 
     /// Creates an entity; expects `201 Created`.
     ///
-    /// - Throws: ``APIError`` for a failed request; ``OdynError`` for what OdynKit refuses itself.
+    /// - Throws: `APIError` for a failed request; ``OdynError`` for what OdynKit refuses itself.
     public func create<Entity>(_ set: BCEntitySet<Entity>, _ value: Entity, company companyId: String) async throws
         -> Entity
     {
@@ -80,7 +80,7 @@ extension OdynClient {
 
     /// Updates an entity with `If-Match`; only the fields set in `changes` are sent.
     ///
-    /// - Throws: ``APIError``; ``OdynError`` of code `missingETag` without a tag.
+    /// - Throws: `APIError`; ``OdynError`` of code `missingETag` without a tag.
     public func update<Entity>(
         _ set: BCEntitySet<Entity>,
         id: String,
@@ -94,7 +94,7 @@ extension OdynClient {
 
     /// Deletes an entity with `If-Match`; expects `204 No Content`.
     ///
-    /// - Throws: ``APIError``; ``OdynError`` of code `missingETag` without a tag.
+    /// - Throws: `APIError`; ``OdynError`` of code `missingETag` without a tag.
     public func delete<Entity>(_ set: BCEntitySet<Entity>, id: String, etag: ODataETag?, company companyId: String)
         async throws
     {

@@ -10,7 +10,7 @@ extension OdynClient {
     /// `headers` go on every page request. Unlike Odyn, a page limit and a loop guard apply, and
     /// relative next links are resolved.
     ///
-    /// - Throws: ``APIError`` for a failed request; ``OdynError`` for a bad path, a page of the wrong
+    /// - Throws: `APIError` for a failed request; ``OdynError`` for a bad path, a page of the wrong
     ///   shape, a pagination loop or the page limit.
     public func get(
         _ endpoint: String,
@@ -99,7 +99,7 @@ extension OdynClient {
 
     /// One entity (for example `companies(<id>)/items(<id>)`), which Odyn could not read.
     ///
-    /// - Throws: ``APIError`` for a failed request; ``OdynError`` of code `invalidODataResponse`
+    /// - Throws: `APIError` for a failed request; ``OdynError`` of code `invalidODataResponse`
     ///   when the body is not a JSON object.
     public func entity<Value: Decodable & Sendable>(
         _ endpoint: String,

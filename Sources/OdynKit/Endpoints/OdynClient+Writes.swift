@@ -7,7 +7,7 @@ extension OdynClient {
     ///
     /// POST is never retried on a bad status (a repeat could insert twice).
     ///
-    /// - Throws: ``APIError`` for a failed request (another success status than 201 is kind
+    /// - Throws: `APIError` for a failed request (another success status than 201 is kind
     ///   `invalidResponse`); ``OdynError`` for a bad path or a body that cannot be encoded.
     public func create<Body: Encodable & Sendable, Value: Decodable & Sendable>(
         _ endpoint: String,
@@ -28,9 +28,16 @@ extension OdynClient {
     /// A PATCH with a concrete tag is safe to retry (a repeat fails the tag check instead of applying
     /// twice), so it follows the retry settings; with ``ODataETag/any`` it is not retried.
     ///
-    /// - Parameter etag: The entity's `@odata.etag`, or ``ODataETag/any``. `nil` or an empty tag is
-    ///   refused locally with an ``OdynError`` of code `missingETag`, before anything is sent.
-    /// - Throws: ``APIError``; a stale tag is a 409 or 412 whose ``BCServiceError`` answers
+    /// - Parameters:
+    ///   - endpoint: The entity's path, relative to the client's base URL.
+    ///   - etag: The entity's `@odata.etag`, or ``ODataETag/any``. `nil` or an empty tag is
+    ///     refused locally with an ``OdynError`` of code `missingETag`, before anything is sent.
+    ///   - patch: The fields to change, encoded as JSON.
+    ///   - type: The type the updated entity is decoded into.
+    ///   - headers: Extra header fields for this request.
+    ///   - encoder: Encodes `patch`.
+    ///   - decoder: Decodes the answer.
+    /// - Throws: `APIError`; a stale tag is a 409 or 412 whose ``BCServiceError`` answers
     ///   `isConcurrencyConflict`. ``OdynError`` for what is refused locally.
     public func update<Patch: Encodable & Sendable, Value: Decodable & Sendable>(
         _ endpoint: String,
@@ -51,8 +58,11 @@ extension OdynClient {
 
     /// Deletes an entity: `DELETE` with `If-Match`, expecting a 2xx such as `204 No Content` (the body is not read).
     ///
-    /// - Parameter etag: The entity's `@odata.etag`, or ``ODataETag/any``; `nil` is refused locally.
-    /// - Throws: ``APIError``; ``OdynError`` for what is refused locally.
+    /// - Parameters:
+    ///   - endpoint: The entity's path, relative to the client's base URL.
+    ///   - etag: The entity's `@odata.etag`, or ``ODataETag/any``; `nil` is refused locally.
+    ///   - headers: Extra header fields for this request.
+    /// - Throws: `APIError`; ``OdynError`` for what is refused locally.
     public func delete(_ endpoint: String, etag: ODataETag?, headers: HTTPFields = [:]) async throws {
         let tag = try OdynClient.requireETag(etag)
         let path = try OdynClient.checkedEndpoint(endpoint)
@@ -62,7 +72,7 @@ extension OdynClient {
     /// Calls a bound action (for example `salesOrders(<id>)/Microsoft.NAV.shipAndInvoice`): `POST`
     /// without a body (unless given), expecting a 2xx; the answer body, if any, is returned as JSON.
     ///
-    /// - Throws: ``APIError``; ``OdynError`` for a bad path.
+    /// - Throws: `APIError`; ``OdynError`` for a bad path.
     public func action(_ endpoint: String, parameters: JSONValue? = nil, headers: HTTPFields = [:]) async throws
         -> JSONValue?
     {

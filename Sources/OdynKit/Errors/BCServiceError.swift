@@ -4,7 +4,7 @@ import Foundation
 /// Business Central's answer to a request it refused: the HTTP status and the error body
 /// `{"error":{"code":"…","message":"…  CorrelationId:  <guid>."}}`.
 ///
-/// Every ``APIError`` from a Business Central response carries one, whatever the body was (an
+/// Every `APIError` from a Business Central response carries one, whatever the body was (an
 /// HTML page or a proxy's text gives `nil` code and message):
 ///
 /// ```swift
@@ -12,7 +12,7 @@ import Foundation
 /// ```
 ///
 /// The texts were read after the secrets the request sent were removed, and are bounded in
-/// length like ``APIError``'s. The questions a caller asks most (``isNotFound``,
+/// length like `APIError`'s. The questions a caller asks most (``isNotFound``,
 /// ``isConcurrencyConflict``…) are answered here rather than on `APIError`, which belongs to
 /// AuthCore.
 public struct BCServiceError: Sendable, Equatable, Codable, CustomStringConvertible {
@@ -51,7 +51,7 @@ public struct BCServiceError: Sendable, Equatable, Codable, CustomStringConverti
     /// HTTP 404: the resource, or a segment of its path, does not exist.
     public var isNotFound: Bool { status == 404 }
 
-    /// HTTP 429: Business Central throttled the call (the ``APIError`` says how long to wait in `retryAfter`).
+    /// HTTP 429: Business Central throttled the call (the `APIError` says how long to wait in `retryAfter`).
     public var isThrottled: Bool { status == 429 }
 
     /// The record changed since its ETag was read: HTTP 409 or 412, or the code `Request_EntityChanged`.

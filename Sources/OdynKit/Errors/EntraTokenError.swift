@@ -3,7 +3,7 @@ import Foundation
 
 /// A Microsoft Entra ID token-endpoint error body: `{"error","error_description","error_codes",…}`.
 ///
-/// The ``APIError`` of a refused or failed token request carries it: read it with
+/// The `APIError` of a refused or failed token request carries it: read it with
 /// `error.vendorError(as: EntraTokenError.self)`. Only the token endpoint's answers are read
 /// this way (Business Central's never are), so its presence says the failure was the sign-in.
 public struct EntraTokenError: Sendable, Equatable, Codable {
@@ -47,7 +47,7 @@ public struct EntraTokenError: Sendable, Equatable, Codable {
     }
 
     /// Reads a token error body; `nil` when the body is not one (its `error` member must be a
-    /// string). The error and description are bounded in length like ``APIError``'s texts.
+    /// string). The error and description are bounded in length like `APIError`'s texts.
     public static func parse(_ body: Data) -> EntraTokenError? {
         guard let json = try? JSONValue(jsonData: body), case .string(let error)? = json["error"] else { return nil }
         return EntraTokenError(

@@ -3,7 +3,7 @@
 ///
 /// Everything that went wrong on the network — an HTTP error status, a refused token, a
 /// time-out, a transport failure, cancellation, a body that is not JSON or does not fit the
-/// records' type — is an AuthCore ``APIError`` instead, with Business Central's parsed error
+/// records' type — is an AuthCore `APIError` instead, with Business Central's parsed error
 /// reachable as `error.vendorError(as: BCServiceError.self)` (or ``EntraTokenError`` for the
 /// token endpoint). So a call throws one of exactly two types:
 ///
@@ -92,11 +92,11 @@ public struct OdynError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Always `false`: every check OdynKit makes gives the same answer when repeated. (Network
-    /// failures that may pass are ``APIError``s, whose `isTransient` says so.)
+    /// failures that may pass are `APIError`s, whose `isTransient` says so.)
     public var isTransient: Bool { false }
 
     /// Always `false`: OdynKit refuses nothing because of credentials. (A refused sign-in is an
-    /// ``APIError`` whose `requiresReauthentication` is `true`.)
+    /// `APIError` whose `requiresReauthentication` is `true`.)
     public var requiresReauthentication: Bool { false }
 
     /// `OdynError.<code>: <message>`.

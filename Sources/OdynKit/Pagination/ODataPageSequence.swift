@@ -14,7 +14,7 @@ import HTTPTypes
 public struct ODataPageSequence<Record: Decodable & Sendable>: AsyncSequence, Sendable {
     /// A page.
     public typealias Element = ODataPage<Record>
-    /// ``APIError`` for a failed request, ``OdynError`` for a refused page or link.
+    /// `APIError` for a failed request, ``OdynError`` for a refused page or link.
     public typealias Failure = any Error
 
     let client: OdynClient
@@ -48,7 +48,7 @@ public struct ODataPageSequence<Record: Decodable & Sendable>: AsyncSequence, Se
 
         /// The next page, or `nil` after the last.
         ///
-        /// - Throws: ``APIError`` for a failed request, ``OdynError`` for a refused page or link.
+        /// - Throws: `APIError` for a failed request, ``OdynError`` for a refused page or link.
         public mutating func next() async throws -> ODataPage<Record>? {
             if let pendingError {
                 finished = true

@@ -4,7 +4,7 @@ import AuthCore
 public struct ODataRecordSequence<Record: Decodable & Sendable>: AsyncSequence, Sendable {
     /// A record.
     public typealias Element = Record
-    /// ``APIError`` for a failed request, ``OdynError`` for a refused page or link.
+    /// `APIError` for a failed request, ``OdynError`` for a refused page or link.
     public typealias Failure = any Error
 
     /// The pages underneath.
@@ -30,7 +30,7 @@ public struct ODataRecordSequence<Record: Decodable & Sendable>: AsyncSequence, 
 
         /// The next record, or `nil` after the last page.
         ///
-        /// - Throws: ``APIError`` for a failed request, ``OdynError`` for a refused page or link.
+        /// - Throws: `APIError` for a failed request, ``OdynError`` for a refused page or link.
         public mutating func next() async throws -> Record? {
             while index >= current.count {
                 // Let the page just read go before the next one arrives, so at most one is held.

@@ -27,7 +27,7 @@ struct VendorCtlCommand: ParsableCommand {
             EXIT CODES
             \(exitCodeTable)
             """,
-        version: VendorCtlVersion.current,
+        version: VersionReport.text,
         subcommands: subcommandList
     )
 

@@ -96,7 +96,11 @@ extension VendorSandbox {
     /// try sandbox.assertNoSecret(accessToken, on: .entra(.token), label: "access token")
     /// ```
     ///
-    /// - Parameter label: How the error names the secret (it never shows the secret itself).
+    /// - Parameters:
+    ///   - secret: The value that must not appear, as the client had it before any encoding.
+    ///   - parts: Where to look: any of the path, the query, the header fields and the body.
+    ///   - route: Which requests to look in; ``SandboxRoute/any`` for all of them.
+    ///   - label: How the error names the secret (it never shows the secret itself).
     public func assertNoSecret(
         _ secret: String, in parts: SandboxRequestParts = .all, on route: SandboxRoute = .any,
         label: String = "secret"

@@ -80,13 +80,17 @@ struct MatrixRow {
 
 /// Every fault the sandbox can inject, against every kit, over both transports, with the outcome
 /// each kit's retry rules call for (the transports report failures alike, so one expectation serves both). The clients run with 2 retries (Flowerhub: `retry5xxAttempts: 2` and its own budget of 3
-/// for 429s; OdynKit: `OdynRetrySettings(retries: 2)`) and a 500 ms limit per attempt (the Entra
+/// for 429s; OdynKit: `OdynRetrySettings(retries: 2)`) and a 1.5 s limit per attempt (`attemptLimit`; the Entra
 /// token request keeps AuthCore's 30 s, so a slow token endpoint is waited for). The token request
 /// is a POST and is not retried by itself, but authentication runs inside the call's retry: a
 /// transient token failure (5xx, 429, a reset) fails the attempt, and the retried attempt asks
 /// for the token again; a refusal (401, a 4xx with an OAuth error code) is never retried.
 /// Flowerhub retries neither time-outs nor transport failures; OdynKit retries both for a GET.
 enum FaultMatrix {
+    /// The clients' limit per attempt. Well above what a loaded CI machine needs for a normal
+    /// answer, well below the delay and the trickle that are meant to exceed it.
+    static let attemptLimit: Duration = .milliseconds(1_500)
+
     static let rows: [MatrixRow] = [
         MatrixRow(
             fault: .statusSequence([503, 503, 200]),
@@ -114,14 +118,14 @@ enum FaultMatrix {
             flowerhub: .fails(.rateLimited, 429, after: 4), businessCentral: .fails(.rateLimited, 429, after: 3),
             entra: .fails(.rateLimited, 429, after: 3)),
         MatrixRow(
-            fault: .delay(.milliseconds(1_200)),
+            fault: .delay(.milliseconds(4_000)),
             flowerhub: .fails(.timeout, after: 1), businessCentral: .succeeds(after: 2),
             entra: .succeeds(after: 1)),
         MatrixRow(
             fault: .trickle(chunkSize: 512, interval: .milliseconds(1)),
             flowerhub: .succeeds(after: 1), businessCentral: .succeeds(after: 1), entra: .succeeds(after: 1)),
         MatrixRow(
-            fault: .trickle(chunkSize: 128, interval: .milliseconds(150)),
+            fault: .trickle(chunkSize: 128, interval: .milliseconds(500)),
             flowerhub: .fails(.timeout, after: 1), businessCentral: .succeeds(after: 2), entra: .succeeds(after: 1)),
         MatrixRow(
             fault: .connectionResetMidBody(),

@@ -1,6 +1,7 @@
 import AuthCore
 import Foundation
 import HTTPTypes
+import Synchronization
 import Testing
 import VendorSandbox
 
@@ -40,6 +41,30 @@ struct SandboxServerTests {
         #expect(ContinuousClock.now - started < .seconds(5))
         let outcome = await pending.result
         #expect((try? outcome.get()) == nil, "the trickled answer cannot have completed")
+    }
+
+    @Test(
+        "stopping while clients keep connecting ends cleanly: accepted connections are served or closed, none is dropped"
+    )
+    func stopUnderConnectionStorm() async throws {
+        for _ in 0..<10 {
+            let sandbox = try await VendorSandbox.start()
+            let url = sandbox.baseURL.appendingPathComponent("_sandbox")
+            let answered = AnswerCount()
+            let clients = (0..<8).map { _ in
+                Task {
+                    // Each client connects again and again until the port is closed.
+                    while (try? await RawHTTP.send(.get, url, timeout: .seconds(5))) != nil {
+                        answered.add()
+                    }
+                }
+            }
+            while answered.value < 8 { try await Task.sleep(for: .milliseconds(5)) }
+            await sandbox.stop()
+            for client in clients { await client.value }
+            let error = await thrownError { try await RawHTTP.send(.get, url, timeout: .seconds(2)) }
+            #expect((error as? APIError)?.kind == .transport)
+        }
     }
 
     @Test("unknown paths and methods get the vendor's 404 and 405; paths outside every vendor a plain 404")
@@ -153,4 +178,11 @@ struct SandboxServerTests {
             #expect(abs(parsed.timeIntervalSinceNow - 120) < 5)
         }
     }
+}
+
+/// Responses the storm's clients received, counted across their tasks.
+private final class AnswerCount: Sendable {
+    private let count = Mutex(0)
+    var value: Int { count.withLock { $0 } }
+    func add() { count.withLock { $0 += 1 } }
 }

@@ -56,8 +56,12 @@ public final class CookieJar: Sendable, CustomStringConvertible {
     ///
     /// A cookie the request could not set (a public-suffix or foreign `Domain`, a name and value
     /// over ``Limits/maximumCookieSize``, a malformed line) is ignored.
-    /// - Parameter isAuthenticationChallenge: `true` when the response is an HTTP 401; its cookies
-    ///   are stored but do not move ``sessionVersion(cookieNames:)``.
+    /// - Parameters:
+    ///   - headers: The response's `Set-Cookie` field values.
+    ///   - url: The URL of the response; a cookie's default domain and path come from it.
+    ///   - now: The time the response arrived; `Max-Age` counts from it.
+    ///   - isAuthenticationChallenge: `true` when the response is an HTTP 401; its cookies
+    ///     are stored but do not move ``sessionVersion(cookieNames:)``.
     public func store(
         setCookieHeaders headers: [String], from url: URL, now: Date, isAuthenticationChallenge: Bool = false
     ) {

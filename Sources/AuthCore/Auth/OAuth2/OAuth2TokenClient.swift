@@ -31,9 +31,20 @@ public struct OAuth2TokenClient: Sendable {
     /// Creates a token client.
     ///
     /// - Parameters:
+    ///   - tokenURL: The token endpoint (`https`, or `http` to a loopback host).
+    ///   - clientID: The client identifier, sent in the form body.
+    ///   - clientSecret: The client secret of a confidential client, sent in the form body; `nil`
+    ///     for a public client.
+    ///   - transport: How token requests reach the network.
+    ///   - headers: Header fields sent with every token request.
+    ///   - responseDecoder: Reads a token response into an ``OAuth2Token``; by default the
+    ///     standard OAuth 2 members.
     ///   - retryPolicy: Token requests are POSTs, so by default only connection failures are retried.
     ///   - errorDecoder: Reads the token endpoint's error body (for example into a vendor's own error
     ///     type, which then travels as ``APIError/vendorError``); by default the common OAuth shapes.
+    ///   - timeSource: The clock a token's expiry is computed from.
+    ///   - logger: Where token requests are logged (redacted); `nil` logs nothing.
+    ///   - timeout: The time limit of one token request.
     /// - Throws: ``APIError`` of kind `invalidConfiguration` for a non-https token URL.
     public init(
         tokenURL: URL,

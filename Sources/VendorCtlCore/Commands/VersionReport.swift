@@ -1,0 +1,26 @@
+import AuthCore
+import AuthCoreAsyncHTTPClient
+import FlowerhubKit
+import OdynKit
+import VendorSandbox
+import ViessmannKit
+
+/// What `vendorctl --version` prints: the tool's version, then the version of every library it
+/// is built from, one `<product> <version>` per line (products are versioned and released apart).
+enum VersionReport {
+    /// Each product and its version, the tool first.
+    static let products: [(name: String, version: String)] = [
+        ("vendorctl", VendorCtlVersion.current),
+        ("AuthCore", AuthCoreVersion.current),
+        ("AuthCoreAsyncHTTPClient", AuthCoreAsyncHTTPClientVersion.current),
+        ("FlowerhubKit", FlowerhubKitVersion.current),
+        ("OdynKit", OdynKitVersion.current),
+        ("ViessmannKit", ViessmannKitVersion.current),
+        ("VendorSandbox", VendorSandboxVersion.current),
+    ]
+
+    /// The lines, joined.
+    static var text: String {
+        products.map { "\($0.name) \($0.version)" }.joined(separator: "\n")
+    }
+}
