@@ -21,7 +21,7 @@ import Logging
 /// Viessmann's error body (``ViessmannServiceError``).
 ///
 /// ## Errors
-/// A call throws an AuthCore ``APIError`` for everything that crossed the network, or a
+/// A call throws an AuthCore `APIError` for everything that crossed the network, or a
 /// ``ViessmannError`` for what ViessmannKit refused itself (a value outside a command's
 /// constraints, a read-only feature, an answer of the wrong shape).
 public struct ViessmannClient: Sendable, CustomStringConvertible {

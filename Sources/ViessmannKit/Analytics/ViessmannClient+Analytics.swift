@@ -7,9 +7,12 @@ extension ViessmannClient {
     /// answer has none for it.
     ///
     /// - Parameters:
+    ///   - device: The device (its gateway serial and id are sent).
     ///   - start: The start, sent as written (the API takes local times without offset, for example
     ///     `2025-11-02T00:00:00`); see ``analyticsTimestamp(_:timeZone:)``.
     ///   - end: The end, likewise.
+    ///   - metric: Which consumption: `summary` (DHW, heating and total) or one of them.
+    ///   - resolution: The time resolution, `1d` by default.
     public func consumption(
         of device: ViessmannDevice, start: String, end: String, metric: ViessmannConsumptionMetric = .summary,
         resolution: ViessmannResolution = .day

@@ -6,7 +6,7 @@ extension ViessmannClient {
     /// (`{iam}/authorize` with `client_id`, `redirect_uri`, `response_type=code`,
     /// `scope=IoT+User+offline_access`, `state`, `code_challenge`, `code_challenge_method=S256`).
     ///
-    /// Open ``PendingAuthorization/url`` in a browser; when it comes back to the redirect URI, pass
+    /// Open `PendingAuthorization.url` in a browser; when it comes back to the redirect URI, pass
     /// the callback URL to ``completeSignIn(_:callbackURL:)``. The verifier and state stay inside
     /// the pending authorization, which can be used once.
     ///
@@ -28,7 +28,7 @@ extension ViessmannClient {
     /// exchanges the code with the PKCE verifier, and stores the token (in the token file when
     /// the client has one).
     ///
-    /// - Throws: ``APIError`` `authenticationFailed` for an OAuth `error` in the callback, a missing
+    /// - Throws: `APIError` `authenticationFailed` for an OAuth `error` in the callback, a missing
     ///   code, a `state` that does not match, a second use, or a code the IAM refuses.
     public func completeSignIn(_ pending: PendingAuthorization, callbackURL: URL) async throws {
         let token = try await pending.complete(callbackURL: callbackURL)
@@ -48,8 +48,8 @@ extension ViessmannClient {
 
     /// A valid access token, refreshing first when it expires within the skew (single flight).
     ///
-    /// - Throws: ``APIError`` `reauthenticationRequired` when there is no token, or the refresh
-    ///   token is refused; a transient ``APIError`` when the IAM cannot be reached.
+    /// - Throws: `APIError` `reauthenticationRequired` when there is no token, or the refresh
+    ///   token is refused; a transient `APIError` when the IAM cannot be reached.
     public func accessToken() async throws -> Secret {
         guard let tokenManager else {
             throw ViessmannError(.authorizationFlow, "tokens come from the host's provider")
@@ -59,7 +59,7 @@ extension ViessmannClient {
 
     /// Refreshes the access token now with the refresh token, whatever its expiry, and saves it.
     ///
-    /// - Throws: ``APIError`` `reauthenticationRequired` without a refresh token or when it is
+    /// - Throws: `APIError` `reauthenticationRequired` without a refresh token or when it is
     ///   refused; ``ViessmannError`` `authorizationFlow` with a host token provider.
     @discardableResult
     public func refreshAccessToken() async throws -> Secret {

@@ -18,7 +18,7 @@ extension ViessmannClient {
     ///    (the shift after the slope) then sends the value the first one set.
     ///
     /// - Throws: ``ViessmannError`` before sending (`featureNotFound`, `readOnlyFeature`,
-    ///   `missingSiblingValue`, `validationFailed`, `untrustedCommandURI`); ``APIError`` from the API.
+    ///   `missingSiblingValue`, `validationFailed`, `untrustedCommandURI`); `APIError` from the API.
     public func setFeature(_ name: String, to value: JSONValue, on device: ViessmannDevice) async throws
         -> ViessmannSetResult
     {

@@ -18,6 +18,8 @@ extension ViessmannClient {
     /// device, one after another).
     ///
     /// - Parameters:
+    ///   - installationID: The installation.
+    ///   - gatewaySerial: The gateway.
     ///   - includeFeatures: Read each device's features too.
     ///   - onlyActiveFeatures: With `includeFeatures`, only features that are enabled and ready.
     public func devices(

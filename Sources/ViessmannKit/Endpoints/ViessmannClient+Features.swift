@@ -8,6 +8,7 @@ extension ViessmannClient {
     /// a flat name or the API feature it came from; an unknown name gives no features, not an error.
     ///
     /// - Parameters:
+    ///   - device: The device (its installation, gateway and id are used).
     ///   - onlyEnabled: Only features that are enabled and ready (asked of the server and checked here).
     ///   - names: Keep only these names; `nil` for all.
     public func features(of device: ViessmannDevice, onlyEnabled: Bool = false, names: [String]? = nil)
@@ -26,7 +27,7 @@ extension ViessmannClient {
     /// One API feature read on its own (`GET …/features/{name}`), flattened: a curve gives `….shift`
     /// and `….slope`. Give the API feature's name, not a flat name.
     ///
-    /// - Throws: ``APIError`` with status 404 and the `DEVICE_LEVEL_ERROR` body when the device has no such feature.
+    /// - Throws: `APIError` with status 404 and the `DEVICE_LEVEL_ERROR` body when the device has no such feature.
     public func feature(named apiFeatureName: String, of device: ViessmannDevice) async throws -> [ViessmannFeature] {
         try Self.requireIDs([
             "installationID": device.installationID, "gatewaySerial": device.gatewaySerial, "deviceID": device.id,

@@ -3,7 +3,7 @@
 /// of the wrong shape.
 ///
 /// Everything that went wrong on the network — an HTTP error status, a refused token, a time-out,
-/// a transport failure, cancellation, a body that is not JSON — is an AuthCore ``APIError``
+/// a transport failure, cancellation, a body that is not JSON — is an AuthCore `APIError`
 /// instead, with Viessmann's parsed error body reachable as
 /// `error.vendorError(as: ViessmannServiceError.self)`.
 ///

@@ -4,7 +4,7 @@ import AuthCore
 /// of the IAM token endpoint.
 ///
 /// AuthCore runs it on the body of a refused response after removing the secrets the request
-/// sent; what it returns reaches callers as ``APIError``'s `vendorCode` (the `errorType`),
+/// sent; what it returns reaches callers as `APIError`'s `vendorCode` (the `errorType`),
 /// `vendorMessage` (the message with validation details) and `vendorError`
 /// (a ``ViessmannServiceError``). Success statuses are never read as errors.
 enum ViessmannErrorEnvelope {

@@ -5,7 +5,7 @@ import Foundation
 /// `{"viErrorId","statusCode","errorType","message","extendedPayload","validationErrors"}`.
 ///
 /// It reaches callers as `apiError.vendorError(as: ViessmannServiceError.self)`; the
-/// ``APIError`` also carries ``errorType`` as its `vendorCode` and ``message`` as its
+/// `APIError` also carries ``errorType`` as its `vendorCode` and ``message`` as its
 /// `vendorMessage`. It is read from the body after the secrets the request sent were removed.
 public struct ViessmannServiceError: Sendable, Equatable, Codable {
     /// One entry of `validationErrors`.

@@ -35,7 +35,7 @@ public enum ViessmannFeatureFlattener {
 
     /// Reads an E4 answer (`{"data":[feature, …]}`) and flattens every feature in order.
     ///
-    /// - Throws: ``APIError`` of kind `invalidResponse` when the bytes are not JSON (empty, HTML,
+    /// - Throws: `APIError` of kind `invalidResponse` when the bytes are not JSON (empty, HTML,
     ///   truncated); ``ViessmannError`` with code `invalidResponse` when the JSON is not a `data` list of
     ///   objects, or two flat values have the same name.
     public static func features(from body: Data) throws -> [ViessmannFeature] {

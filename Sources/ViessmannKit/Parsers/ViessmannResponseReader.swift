@@ -6,7 +6,7 @@ import HTTPTypes
 enum ViessmannResponseReader {
     /// The body as JSON.
     ///
-    /// - Throws: ``APIError`` of kind `invalidResponse` for an empty body, an HTML page or text that is not JSON.
+    /// - Throws: `APIError` of kind `invalidResponse` for an empty body, an HTML page or text that is not JSON.
     static func json(_ body: Data) throws -> JSONValue {
         try JSONResponse.parse(RawResponse(head: HTTPResponse(status: .ok), body: body, url: placeholderURL))
     }
