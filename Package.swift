@@ -56,6 +56,7 @@ let kits: [(Product, [Target])] = [
     kit(
         "BticinoKit", extraDependencies: [wsClient, nioCore],
         extraTestDependencies: [hummingbird, hummingbirdWebSocket]),
+    kit("ViessmannKit"),
     kit("UtecKit"),
 ]
 
@@ -106,7 +107,9 @@ let package = Package(
             name: "VendorFixtures",
             path: "Fixtures",
             exclude: ["README.md"],
-            resources: [.copy("authcore"), .copy("flowerhub"), .copy("odyn"), .copy("bticino"), .copy("utec")],
+            resources: [
+                .copy("authcore"), .copy("flowerhub"), .copy("odyn"), .copy("bticino"), .copy("viessmann"), .copy("utec"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(
@@ -134,6 +137,7 @@ let package = Package(
             name: "VendorSandbox",
             dependencies: [
                 "VendorFixtures", hummingbird, hummingbirdWebSocket, serviceLifecycle, nioCore, httpTypes, logging,
+                crypto,
             ],
             swiftSettings: strictSettings
         ),

@@ -49,6 +49,8 @@ let package = Package(
                 .product(name: "FlowerhubKit", package: "VendorSDKs"),
             ]),
         suite("Pipeline", []),
+        // ViessmannKit's features payload: parse and flatten vs plain Codable structs.
+        suite("ViessmannDecoding", [.product(name: "ViessmannKit", package: "VendorSDKs")]),
         suite("Streaming", [.product(name: "OdynKit", package: "VendorSDKs")]),
         // The only suite that builds SwiftNIO (through AsyncHTTPClient).
         suite("Transports", [.product(name: "AuthCoreAsyncHTTPClient", package: "VendorSDKs")]),

@@ -81,6 +81,9 @@ row("typed / plain: order lines", paired("BC sales order lines page, typed / pla
 row("  the same, separate runs",
     ratio("BC sales order lines page as [BCSalesOrderLine]", "BC sales order lines page as [PlainSalesOrderLine]"),
     "x", "each decoder warm on its own; exposed to load changes between the runs")
+row("Viessmann flatten / plain",
+    paired("Viessmann large features, flatten / plain", "Flatten___plain_(x1000)"), "x",
+    "1,216 features parsed and flattened vs plain Codable structs of the same bytes (target <= 1.3)")
 for reader in ("JSONValue", "JSONSerialization"):
     name = "BC customers page as JSONValue" if reader == "JSONValue" else "BC customers page with JSONSerialization"
     row(f"{reader} speed", median(name, "MB___s"), "MB/s", "the 5,000-record page read dynamically")

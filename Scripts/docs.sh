@@ -15,7 +15,7 @@ caller=$(pwd)
 cd "$(dirname "$0")/.."
 
 # Every documented product's target, in the order they are built. A new kit is one word here.
-products="AuthCore AuthCoreAsyncHTTPClient FlowerhubKit OdynKit BticinoKit VendorSandbox VendorCtlCore"
+products="AuthCore AuthCoreAsyncHTTPClient FlowerhubKit OdynKit BticinoKit ViessmannKit UtecKit VendorSandbox VendorCtlCore"
 
 usage() { sed -n '2,/^set -euo/{/^set -euo/d;p}' "$0"; }
 

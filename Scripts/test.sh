@@ -7,9 +7,10 @@
 #   Scripts/test.sh odyn         OdynKit only
 #   Scripts/test.sh bticino      BticinoKit only
 #   Scripts/test.sh utec         UtecKit only
+#   Scripts/test.sh viessmann    ViessmannKit only
 #   Scripts/test.sh ahc          AuthCoreAsyncHTTPClient only (the AsyncHTTPClient transport)
 #   Scripts/test.sh vendorctl    the vendorctl command-line tool only
-#   Scripts/test.sh sandbox      VendorSandbox: both kits end to end over real sockets, and the fault matrix
+#   Scripts/test.sh sandbox      VendorSandbox: every kit end to end over real sockets, and the fault matrix
 #   Scripts/test.sh release      the release script's rules, on a throw-away clone (seconds)
 #   Scripts/test.sh split        a kit split into its own package, built and tested there (minutes)
 #
@@ -25,13 +26,18 @@ case "${1:-all}" in
   odyn) filter="OdynKitTests" ;;
   bticino) filter="BticinoKitTests" ;;
   utec) filter="UtecKitTests" ;;
+  viessmann) filter="ViessmannKitTests" ;;
   ahc|asynchttpclient) filter="AuthCoreAsyncHTTPClientTests" ;;
   vendorctl|cli) filter="VendorCtlCoreTests" ;;
   sandbox) filter="VendorSandboxTests" ;;
   release) exec bash Scripts/tests/release-test.sh ;;
   split) exec bash Scripts/tests/split-test.sh ;;
-  -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
-  *) echo "unknown suite '$1' (expected: authcore, flowerhub, odyn, bticino, utec, ahc, vendorctl, sandbox, release, split)" >&2; exit 2 ;;
+  -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+  *)
+    echo "unknown suite '$1' (expected: authcore, flowerhub, odyn, bticino, viessmann, utec, ahc, vendorctl, sandbox," \
+      "release, split)" >&2
+    exit 2
+    ;;
 esac
 
 log=$(mktemp)

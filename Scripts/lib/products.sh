@@ -12,8 +12,10 @@ AuthCoreAsyncHTTPClient|library|AuthCoreAsyncHTTPClient|Sources/AuthCoreAsyncHTT
 FlowerhubKit|library|FlowerhubKit|Sources/FlowerhubKit/FlowerhubKitVersion.swift|AuthCore|FlowerhubKitTests|flowerhub
 OdynKit|library|OdynKit|Sources/OdynKit/OdynKitVersion.swift|AuthCore|OdynKitTests|odyn
 BticinoKit|library|BticinoKit|Sources/BticinoKit/BticinoKitVersion.swift|AuthCore|BticinoKitTests|bticino
+ViessmannKit|library|ViessmannKit|Sources/ViessmannKit/ViessmannKitVersion.swift|AuthCore|ViessmannKitTests|viessmann
+UtecKit|library|UtecKit|Sources/UtecKit/UtecKitVersion.swift|AuthCore|UtecKitTests|utec
 VendorSandbox|library|VendorSandbox VendorFixtures|Sources/VendorSandbox/VendorSandboxVersion.swift||VendorSandboxTests|*
-vendorctl|executable|vendorctl VendorCtlCore|Sources/VendorCtlCore/VendorCtlVersion.swift|AuthCore AuthCoreAsyncHTTPClient VendorSandbox FlowerhubKit OdynKit BticinoKit|VendorCtlCoreTests|
+vendorctl|executable|vendorctl VendorCtlCore|Sources/VendorCtlCore/VendorCtlVersion.swift|AuthCore AuthCoreAsyncHTTPClient VendorSandbox FlowerhubKit OdynKit BticinoKit ViessmannKit UtecKit|VendorCtlCoreTests|
 TABLE
 }
 

@@ -44,6 +44,8 @@ public final class VendorSandbox: Sendable {
     public let businessCentral: SandboxBusinessCentral
     /// The Netatmo cloud's BTicino account, modules and push sockets.
     public let bticino: SandboxBticino
+    /// Viessmann's client, tokens and device features.
+    public let viessmann: SandboxViessmann
     /// U-Tec's OAuth client, tokens, devices and webhook.
     public let utec: SandboxUtec
 
@@ -55,8 +57,8 @@ public final class VendorSandbox: Sendable {
     private init(
         configuration: Configuration, port: Int, baseURL: URL, clock: SandboxClock, faults: SandboxFaults,
         recorder: SandboxRecorder, flowerhub: SandboxFlowerhub, entra: SandboxEntra,
-        businessCentral: SandboxBusinessCentral, bticino: SandboxBticino, utec: SandboxUtec,
-        resetAll: @escaping @Sendable () -> Void,
+        businessCentral: SandboxBusinessCentral, bticino: SandboxBticino, viessmann: SandboxViessmann,
+        utec: SandboxUtec, resetAll: @escaping @Sendable () -> Void,
         server: Task<Void, any Error>, services: ServiceGroup
     ) {
         self.configuration = configuration
@@ -69,6 +71,7 @@ public final class VendorSandbox: Sendable {
         self.entra = entra
         self.businessCentral = businessCentral
         self.bticino = bticino
+        self.viessmann = viessmann
         self.utec = utec
         self.resetAll = resetAll
         self.server = Mutex(server)
@@ -96,6 +99,7 @@ public final class VendorSandbox: Sendable {
         let entra = SandboxEntra(settings: configuration.entra, clock: clock)
         let businessCentral = SandboxBusinessCentral(settings: configuration.businessCentral)
         let bticino = SandboxBticino(settings: configuration.bticino, clock: clock)
+        let viessmann = SandboxViessmann(settings: configuration.viessmann, clock: clock)
         let utec = SandboxUtec(settings: configuration.utec, clock: clock)
         // Every vendor the sandbox emulates: a new kit adds its module here.
         let modules: [any SandboxVendorModule] = [
@@ -103,6 +107,7 @@ public final class VendorSandbox: Sendable {
             EntraRoutes(state: entra, clock: clock),
             BusinessCentralRoutes(state: businessCentral, entra: entra, clock: clock),
             BticinoRoutes(state: bticino),
+            ViessmannRoutes(state: viessmann),
             UtecRoutes(state: utec, clock: clock),
         ]
         let bound = Mutex<String>("http://\(configuration.host):\(port)")
@@ -163,7 +168,8 @@ public final class VendorSandbox: Sendable {
         return VendorSandbox(
             configuration: configuration, port: actual, baseURL: baseURL, clock: clock, faults: faults,
             recorder: recorder, flowerhub: flowerhub, entra: entra, businessCentral: businessCentral,
-            bticino: bticino, utec: utec, resetAll: resetAll, server: server, services: services)
+            bticino: bticino, viessmann: viessmann, utec: utec, resetAll: resetAll, server: server,
+            services: services)
     }
 
     /// Stops the server: the port is closed, requests in progress are answered (a connection a
@@ -202,6 +208,12 @@ public final class VendorSandbox: Sendable {
         components?.path = BticinoPushServer.path + "/"
         return components?.url ?? baseURL
     }
+
+    /// Viessmann's API base: `ViessmannClient.Configuration.apiBaseURL`.
+    public var viessmannAPIURL: URL { baseURL.appendingPathComponent("viessmann/api") }
+
+    /// Viessmann's IAM base: `ViessmannClient.Configuration.iamBaseURL`.
+    public var viessmannIAMURL: URL { baseURL.appendingPathComponent("viessmann/iam") }
 
     /// Entra ID's authority host: `EntraClientCredentials(…, authorityHost:)`.
     public var entraAuthorityURL: URL { baseURL.appendingPathComponent("entra") }

@@ -27,6 +27,8 @@ extension VendorSandbox {
         public var shutdownGracePeriod: Duration = .seconds(2)
         /// BTicino's account, client, token lifetime and door relock delay.
         public var bticino: SandboxBticino.Settings = SandboxBticino.Settings()
+        /// Viessmann's registered client and token lifetimes.
+        public var viessmann = SandboxViessmann.Settings()
 
         /// Creates a configuration; every value has a default.
         public init(
@@ -56,6 +58,8 @@ extension SandboxControl {
                 ("entraAuthority", .string("\(origin)/entra")),
                 ("businessCentral", .string("\(origin)/bc/v2.0/\(tenant)/\(environment)/api/v2.0/")),
                 ("bticino", .string("\(origin)/bticino")),
+                ("viessmannAPI", .string("\(origin)/viessmann/api")),
+                ("viessmannIAM", .string("\(origin)/viessmann/iam")),
                 ("utec", .string("\(origin)/utec/")),
                 ("control", .string("\(origin)\(SandboxControl.prefix)")),
             ]))

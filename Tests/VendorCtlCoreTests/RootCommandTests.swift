@@ -4,9 +4,11 @@ import BticinoKit
 import FlowerhubKit
 import Foundation
 import OdynKit
+import UtecKit
 import Testing
 import VendorCtlCore
 import VendorSandbox
+import ViessmannKit
 
 @Suite("vendorctl: version, help, usage errors and secrets on the command line")
 struct RootCommandTests {
@@ -22,6 +24,8 @@ struct RootCommandTests {
             "FlowerhubKit \(FlowerhubKitVersion.current)",
             "OdynKit \(OdynKitVersion.current)",
             "BticinoKit \(BticinoKitVersion.current)",
+            "ViessmannKit \(ViessmannKitVersion.current)",
+            "UtecKit \(UtecKitVersion.current)",
             "VendorSandbox \(VendorSandboxVersion.current)",
         ]
         for line in expected { #expect(lines.contains(line)) }

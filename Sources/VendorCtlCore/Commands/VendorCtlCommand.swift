@@ -8,6 +8,7 @@ struct VendorCtlCommand: ParsableCommand {
         FlowerhubCommand.self,
         BusinessCentralCommand.self,
         BticinoCommand.self,
+        ViessmannCommand.self,
         UtecCtlCommand.self,
         DemoCommand.self,
         SandboxCommand.self,

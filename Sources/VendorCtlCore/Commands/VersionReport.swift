@@ -3,7 +3,9 @@ import AuthCoreAsyncHTTPClient
 import BticinoKit
 import FlowerhubKit
 import OdynKit
+import UtecKit
 import VendorSandbox
+import ViessmannKit
 
 /// What `vendorctl --version` prints: the tool's version, then the version of every library it
 /// is built from, one `<product> <version>` per line (products are versioned and released apart).
@@ -16,6 +18,8 @@ enum VersionReport {
         ("FlowerhubKit", FlowerhubKitVersion.current),
         ("OdynKit", OdynKitVersion.current),
         ("BticinoKit", BticinoKitVersion.current),
+        ("ViessmannKit", ViessmannKitVersion.current),
+        ("UtecKit", UtecKitVersion.current),
         ("VendorSandbox", VendorSandboxVersion.current),
     ]
 

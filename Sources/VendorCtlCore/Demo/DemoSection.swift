@@ -21,6 +21,7 @@ enum DemoSections {
         DemoFlowerhub(),
         DemoBusinessCentral(),
         DemoBticino(),
+        DemoViessmann(),
         DemoUtec(),
     ]
 

@@ -4,6 +4,7 @@ import FlowerhubKit
 import Foundation
 import OdynKit
 import UtecKit
+import ViessmannKit
 
 /// Sorts an error into its exit-code class and the one line `vendorctl` prints for it.
 ///
@@ -18,6 +19,7 @@ enum ErrorClassification {
             return flowerhub.code == .invalidArgument ? .usage : .server
         case let odyn as OdynError: return exitCode(for: odyn)
         case let utec as UtecError: return utec.code == .deviceError || utec.code == .deviceMissing ? .refused : .usage
+        case let viessmann as ViessmannError: return exitCode(for: viessmann)
         case let store as TokenStoreError:
             return store.code == .corrupt ? .authentication : .localFiles
         case is CancellationError: return .cancelled
@@ -43,6 +45,14 @@ enum ErrorClassification {
             .invalidODataResponse, .decodingFailed, .paginationLoop, .pageLimitReached, .untrustedNextLink,
         ]
         return serverSide.contains(error.code) ? .server : .usage
+    }
+
+    static func exitCode(for error: ViessmannError) -> VendorCtlExitCode {
+        switch error.code {
+        case .invalidResponse, .paginationLoop: return .server
+        case .authorizationFlow: return .authentication
+        default: return .usage
+        }
     }
 
     /// `vendorctl: <class>: <reason>` on one line; a refused credential gets `hint` at the end.

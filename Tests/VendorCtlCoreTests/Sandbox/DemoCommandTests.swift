@@ -49,18 +49,21 @@ struct DemoCommandTests {
         let document = try run.json()
         #expect(document["ok"] == .bool(true))
         #expect(
-            document["kits"] == .array([.string("flowerhub"), .string("bc"), .string("bticino"), .string("utec")]))
+            document["kits"]
+                == .array([
+                    .string("flowerhub"), .string("bc"), .string("bticino"), .string("viessmann"), .string("utec"),
+                ]))
         guard case .array(let steps)? = document["steps"] else {
             Issue.record("no steps array in \(run.stdout)")
             return
         }
-        #expect(steps.count == 28)
+        #expect(steps.count == 34)
         let outcomes = steps.compactMap { step -> String? in
             if case .string(let outcome)? = step["outcome"] { return outcome }
             return nil
         }
-        #expect(outcomes.filter { $0 == "refreshed" }.count == 4)
-        #expect(outcomes.filter { $0 == "retried" }.count == 4)
+        #expect(outcomes.filter { $0 == "refreshed" }.count == 5)
+        #expect(outcomes.filter { $0 == "retried" }.count == 5)
         #expect(outcomes.filter { $0 == "handled" }.count == 2)
         #expect(!outcomes.contains("failed"))
         #expect(!run.stdout.contains("✓ sign in"))
@@ -98,7 +101,8 @@ struct DemoCommandTests {
         let harness = CLIHarness()
         let kit = await harness.run("demo", "odyssey")
         #expect(kit.code == .usage)
-        #expect(kit.stderr.contains("unknown kit 'odyssey' (expected one of: flowerhub, bc, bticino, utec)"))
+        #expect(
+            kit.stderr.contains("unknown kit 'odyssey' (expected one of: flowerhub, bc, bticino, viessmann, utec)"))
         #expect(await harness.run("demo", "--sandbox-fault", "a b c").code == .usage)
     }
 }

@@ -1,0 +1,20 @@
+import AuthCore
+
+/// What ``ViessmannClient/updateGatewayDevices(_:)`` returns: every device, refreshed where that
+/// worked, and the error of each device that could not be read.
+public struct ViessmannGatewayRefresh: Sendable {
+    /// The devices in the order given: refreshed, or unchanged when their id is in ``errors``.
+    public var devices: [ViessmannDevice]
+    /// Per device id, why it was not refreshed (`DEVICE_COMMUNICATION_ERROR`, `DEVICE_NOT_FOUND`,
+    /// `PACKAGE_NOT_PAID_FOR`).
+    public var errors: [String: APIError]
+
+    /// Creates a result.
+    public init(devices: [ViessmannDevice], errors: [String: APIError]) {
+        self.devices = devices
+        self.errors = errors
+    }
+
+    /// Whether every device was refreshed.
+    public var isComplete: Bool { errors.isEmpty }
+}
