@@ -108,7 +108,8 @@ let package = Package(
             path: "Fixtures",
             exclude: ["README.md"],
             resources: [
-                .copy("authcore"), .copy("flowerhub"), .copy("odyn"), .copy("bticino"), .copy("viessmann"), .copy("utec"),
+                .copy("authcore"), .copy("flowerhub"), .copy("odyn"), .copy("bticino"), .copy("viessmann"),
+                .copy("utec"),
             ],
             swiftSettings: strictSettings
         ),

@@ -34,6 +34,10 @@ extension BticinoClient {
         public var androidVersion: String
         /// The device description, part of the `User-Agent`; default `Google/sdk_gphone64_arm64`.
         public var deviceInfo: String
+        /// Whether REST calls add this kit's and AuthCore's versions after the app's `User-Agent`
+        /// (`… BticinoKit/1.0.0 AuthCore/1.0.0`), so a support request can name the release. `false`
+        /// sends the app's template alone.
+        public var sendsKitVersion: Bool = true
         /// The platform named in the push subscription; default `Android`.
         public var platform: String
         /// Where tokens are loaded from and saved to; `nil` keeps them in memory.

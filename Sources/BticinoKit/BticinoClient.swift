@@ -61,7 +61,7 @@ public struct BticinoClient: Sendable, CustomStringConvertible, CustomReflectabl
             configuration: TokenManager.Configuration(refreshSkew: configuration.refreshSkew, logger: logger),
             timeSource: configuration.timeSource, onChange: configuration.onTokenChange)
         var headers = HTTPFields()
-        headers[.userAgent] = configuration.userAgent
+        headers[.userAgent] = Self.userAgentHeader(for: configuration)
         headers[.accept] = "application/json"
         func pipeline(_ base: URL, _ timeout: Duration) -> APIClient.Configuration {
             APIClient.Configuration(

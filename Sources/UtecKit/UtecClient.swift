@@ -56,6 +56,7 @@ public struct UtecClient: Sendable, CustomStringConvertible {
         try configuration.validate()
         var headers = HTTPFields()
         headers[.accept] = "application/json"
+        headers[.userAgent] = Self.userAgent
         let pipeline = APIClient.Configuration(
             baseURL: configuration.baseURL,
             defaultHeaders: headers,

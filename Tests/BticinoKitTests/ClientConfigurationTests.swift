@@ -45,3 +45,19 @@ struct ClientConfigurationTests {
         #expect(throws: Never.self) { try BticinoClient(configuration: loopback) }
     }
 }
+
+extension ClientConfigurationTests {
+    @Test("REST calls add the kit's and AuthCore's versions after the app's User-Agent, unless told not to")
+    func kitVersionInUserAgent() async throws {
+        let app = "NetatmoApp(Security/v4.1.1.3/4401103) Android(13/Google/sdk_gphone64_arm64)"
+        for sends in [true, false] {
+            let transport = MockTransport()
+            let client = try await BT.signedIn(transport) { $0.sendsKitVersion = sends }
+            transport.enqueue(.fixture(200, "bticino/homesdata.json"), path: "/api/homesdata")
+            _ = try await client.topology()
+            let expected =
+                sends ? app + " BticinoKit/\(BticinoKitVersion.current) AuthCore/\(AuthCoreVersion.current)" : app
+            #expect(transport.requests.first?.headers[.userAgent] == expected)
+        }
+    }
+}

@@ -4,8 +4,8 @@ import BticinoKit
 import FlowerhubKit
 import Foundation
 import OdynKit
-import UtecKit
 import Testing
+import UtecKit
 import VendorCtlCore
 import VendorSandbox
 import ViessmannKit

@@ -86,7 +86,8 @@ public struct UtecOAuth: Sendable, CustomStringConvertible {
         do {
             self.tokenClient = try OAuth2TokenClient(
                 tokenURL: tokenURL, clientID: clientID, clientSecret: clientSecret, transport: wire,
-                responseDecoder: UtecOAuth.tokenDecoder, timeSource: timeSource, logger: logger,
+                headers: [.userAgent: UtecClient.userAgent], responseDecoder: UtecOAuth.tokenDecoder,
+                timeSource: timeSource, logger: logger,
                 errorDecoder: UtecErrorEnvelope.token)
         } catch let error as APIError {
             throw UtecError(.invalidURL, "tokenURL: \(error.message)")

@@ -17,8 +17,9 @@ struct TopologyTests {
         #expect(request.method == .post)
         #expect(request.headers[.authorization] == "Bearer \(BT.accessToken)")
         #expect(
-            request.headers[.userAgent] == "NetatmoApp(Security/v4.1.1.3/4401103) Android(13/Google/sdk_gphone64_arm64)"
-        )
+            request.headers[.userAgent]
+                == "NetatmoApp(Security/v4.1.1.3/4401103) Android(13/Google/sdk_gphone64_arm64)"
+                + " BticinoKit/\(BticinoKitVersion.current) AuthCore/\(AuthCoreVersion.current)")
         #expect(request.headers[.contentType] == "application/json; charset=utf-8")
         #expect(
             request.jsonBody == ["app_type": "app_camera", "app_version": "4.1.1.3", "sync_measurements": false])

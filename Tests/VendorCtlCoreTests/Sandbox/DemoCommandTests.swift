@@ -64,7 +64,7 @@ struct DemoCommandTests {
         }
         #expect(outcomes.filter { $0 == "refreshed" }.count == 5)
         #expect(outcomes.filter { $0 == "retried" }.count == 5)
-        #expect(outcomes.filter { $0 == "handled" }.count == 2)
+        #expect(outcomes.filter { $0 == "handled" }.count == 3)
         #expect(!outcomes.contains("failed"))
         #expect(!run.stdout.contains("✓ sign in"))
         for secret in sandboxSecrets { #expect(!run.allOutput.contains(secret)) }
