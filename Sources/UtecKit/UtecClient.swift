@@ -20,7 +20,7 @@ import Logging
 /// ## Coming from utec-py
 /// `discover_devices` → ``discoverDevices()``; `query_device` / `get_device_state` →
 /// ``state(of:)`` / ``query(_:)`` (one batched call, `customData` echoed); `send_command` →
-/// ``send(_:to:)`` or ``sendAndConfirm(_:to:)``; `set_push_status` →
+/// ``send(_:to:)-(_,UtecDevice)`` or ``sendAndConfirm(_:to:)``; `set_push_status` →
 /// ``registerWebhook(url:secret:)``; `validate_auth` → ``validateAuthentication()`` (also `false`
 /// for `INVALID_TOKEN` inside HTTP 200); `BaseDevice.update` → ``refresh(_:)``;
 /// `update_state_data` → ``UtecDevice/applying(_:)`` and ``UtecNotification/apply(to:)`` (merging);
@@ -30,7 +30,7 @@ import Logging
 /// → ``perform(_:headers:)``; `UtecOAuth2` → ``UtecOAuth``.
 ///
 /// ## Errors
-/// A call throws an AuthCore ``APIError`` for everything that crossed the network (with
+/// A call throws an AuthCore `APIError` for everything that crossed the network (with
 /// ``UtecServiceError`` as its `vendorError` when U-Tec sent one), or a ``UtecError`` for what
 /// UtecKit refused or found itself (a bad argument, a device's own error).
 public struct UtecClient: Sendable, CustomStringConvertible {

@@ -3,7 +3,7 @@ import HTTPTypes
 
 /// Where the client's access tokens come from.
 ///
-/// - ``tokens(_:)``: any AuthCore `AccessTokenProvider`, usually the ``TokenManager`` from
+/// - ``tokens(_:)``: any AuthCore `AccessTokenProvider`, usually the `TokenManager` from
 ///   ``UtecOAuth/tokenManager(store:initialToken:logger:onChange:)``.
 /// - ``accessToken(onRejected:_:)``: the host app owns the tokens (the "abstract auth" pattern):
 ///   UtecKit asks for a valid token before each request, and again after U-Tec refused one.

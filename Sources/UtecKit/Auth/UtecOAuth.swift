@@ -11,7 +11,7 @@ import Logging
 ///    takes the code from `code` or U-Tec's `authorization_code`, and exchanges it (client id and
 ///    secret in the form body) for a token. U-Tec's wrapped answer `{"code":200,"data":{…}}` is
 ///    unwrapped, and the expiry is set 30 s early (``expiryGrace``).
-/// 3. ``tokenManager(store:initialToken:onChange:)`` keeps the token: refresh when expired, one
+/// 3. ``tokenManager(store:initialToken:logger:onChange:)`` keeps the token: refresh when expired, one
 ///    refresh for all concurrent callers, the old refresh token kept when U-Tec sends none.
 ///
 /// ```swift
@@ -109,7 +109,7 @@ public struct UtecOAuth: Sendable, CustomStringConvertible {
     /// Starts one sign-in: a fresh `state` and the URL to open.
     public func beginAuthorization() -> PendingAuthorization { flow.begin() }
 
-    /// The grant a ``TokenManager`` refreshes with (`grant_type=refresh_token` plus id and secret).
+    /// The grant a `TokenManager` refreshes with (`grant_type=refresh_token` plus id and secret).
     public var grant: RefreshTokenGrant { RefreshTokenGrant(client: tokenClient) }
 
     /// Refreshes `token` once, keeping its refresh token when U-Tec sends no new one.

@@ -6,7 +6,7 @@ extension UtecClient {
     /// ``UtecCommandAcknowledgement/deferredSeconds`` (or use ``sendAndConfirm(_:to:)``).
     ///
     /// - Throws: ``UtecError`` `unsupportedCommand` when the device's type lacks the capability,
-    ///   the device's own error (`deviceError`), or ``APIError``. A command is never repeated.
+    ///   the device's own error (`deviceError`), or `APIError`. A command is never repeated.
     public func send(_ command: UtecDeviceCommand, to device: UtecDevice) async throws -> UtecCommandAcknowledgement {
         try check(command, for: device)
         return try await send(command, to: reference(device))

@@ -3,7 +3,7 @@ import HTTPTypes
 
 extension UtecClient {
     /// Sends any action request and returns U-Tec's envelope as it came (after error checks:
-    /// `payload.error` and HTTP errors are thrown as ``APIError``).
+    /// `payload.error` and HTTP errors are thrown as `APIError`).
     ///
     /// Use it for namespace/name pairs the typed calls do not cover. `headers` are sent too (a
     /// request id, say); `Content-Type`, `Accept` and `Authorization` among them are replaced by

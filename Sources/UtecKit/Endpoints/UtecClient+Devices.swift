@@ -14,7 +14,7 @@ extension UtecClient {
     ///
     /// A device that reports an error (`DEVICE_OFFLINE`) is in ``UtecQueryResult/failures``; the
     /// others still have their states.
-    /// - Throws: ``UtecError`` `invalidArgument` for an empty list; ``APIError`` for the call.
+    /// - Throws: ``UtecError`` `invalidArgument` for an empty list; `APIError` for the call.
     public func query(_ devices: [UtecDevice]) async throws -> UtecQueryResult {
         try await query(references: devices.map(reference))
     }

@@ -6,7 +6,7 @@ import AuthCore
 ///
 /// Everything that went wrong on the network — an HTTP status, a refused or expired token
 /// (including U-Tec's `INVALID_TOKEN` inside an HTTP 200), a time-out, a transport failure,
-/// cancellation, a body that is not JSON — is an AuthCore ``APIError`` instead, with U-Tec's
+/// cancellation, a body that is not JSON — is an AuthCore `APIError` instead, with U-Tec's
 /// parsed error reachable as `error.vendorError(as: UtecServiceError.self)`.
 ///
 /// Compare ``code`` with the static members of ``Code``; new codes can be added without breaking
@@ -89,7 +89,7 @@ public struct UtecError: Error, Sendable, Equatable, CustomStringConvertible {
         return ["OFFLINE", "BUSY", "TIMEOUT", "UNREACHABLE", "INTERNAL"].contains { vendorCode.contains($0) }
     }
 
-    /// Always `false`: a refused token is an ``APIError`` whose `requiresReauthentication` is `true`.
+    /// Always `false`: a refused token is an `APIError` whose `requiresReauthentication` is `true`.
     public var requiresReauthentication: Bool { false }
 
     /// `UtecError.<code>: <message>` with the device and vendor code when known.

@@ -3,7 +3,7 @@ import AuthCore
 /// U-Tec's own error, as it arrives inside an answer: `payload.error` of the action API
 /// (often with HTTP 200), or the token endpoint's `{"code":…, "message":…}`.
 ///
-/// It travels as the ``APIError``'s `vendorError`:
+/// It travels as the `APIError`'s `vendorError`:
 ///
 /// ```swift
 /// if error.vendorError(as: UtecServiceError.self)?.isInvalidToken == true { … }

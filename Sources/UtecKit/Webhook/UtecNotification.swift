@@ -3,7 +3,7 @@ import Foundation
 
 /// A notification U-Tec posted to the registered webhook (`Uhome.Notification`).
 ///
-/// Read with ``parse(_:)``, which accepts every shape seen in the field: the documented envelope
+/// Read with ``parse(_:)-(Data)``, which accepts every shape seen in the field: the documented envelope
 /// (with `payloadVersion` or `playloadVersion`), a bare JSON array of devices, an object whose
 /// `payload` is the array itself, and `states` as a list or as a mapping. Entries that are not
 /// objects or have no `id` are skipped; entries with only an `id` carry no change.
