@@ -56,9 +56,19 @@ public struct UtecOAuth: Sendable, CustomStringConvertible {
     /// Creates the OAuth client.
     ///
     /// - Parameters:
+    ///   - clientID: The client id from U-Tec's developer console.
+    ///   - clientSecret: The client secret; sent only to the token endpoint.
+    ///   - redirectURI: The redirect URI registered for the client.
+    ///   - scope: The scope to request; ``defaultScope`` unless U-Tec says otherwise.
+    ///   - authorizeURL: The authorization endpoint; ``defaultAuthorizeURL`` by default.
+    ///   - tokenURL: The token endpoint; ``defaultTokenURL`` by default.
+    ///   - tokenParameterPlacement: Where the token request carries its parameters; a form body
+    ///     by default.
     ///   - includesClientSecretInAuthorizationURL: U-Tec's page lists `client_secret` in the
     ///     authorization URL; working clients leave it out (the default).
+    ///   - transport: How token requests reach the network; one shared `URLSession` by default.
     ///   - timeSource: The clock for expiry; tests inject a virtual one.
+    ///   - logger: Where token requests are logged (redacted); `nil` logs nothing.
     /// - Throws: ``UtecError`` `invalidConfiguration` for an empty id, secret, redirect URI or
     ///   scope; `invalidURL` for a token or authorization URL that is not `https` (plain `http` is
     ///   accepted for loopback hosts).
