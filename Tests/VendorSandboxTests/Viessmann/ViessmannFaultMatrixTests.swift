@@ -28,7 +28,9 @@ enum ViessmannFaultMatrix {
         Row(fault: .status(429), expected: .fails(.rateLimited, 429, after: 1)),
         Row(fault: .rateLimited(retryAfterSeconds: 1), expected: .fails(.rateLimited, 429, after: 1)),
         Row(fault: .rateLimited(retryAfterDateIn: 2), expected: .fails(.rateLimited, 429, after: 1)),
-        Row(fault: .delay(.milliseconds(1_200)), expected: .fails(.timeout, after: 1), timeout: .milliseconds(500)),
+        Row(
+            fault: .delay(.milliseconds(4_000)), expected: .fails(.timeout, after: 1), timeout: FaultMatrix.attemptLimit
+        ),
         Row(fault: .trickle(chunkSize: 512, interval: .milliseconds(1)), expected: .succeeds(after: 1)),
         Row(fault: .connectionResetMidBody(), expected: .fails(.transport, after: 1)),
         Row(fault: .truncatedJSON, expected: .fails(.invalidResponse, 200, after: 1)),
