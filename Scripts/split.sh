@@ -61,6 +61,9 @@ package_line() {
     swift-nio) echo '.package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2")' ;;
     swift-nio-ssl) echo '.package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6")' ;;
     swift-websocket) echo '.package(url: "https://github.com/hummingbird-project/swift-websocket.git", from: "1.6.2")' ;;
+    swift-service-lifecycle)
+      echo '.package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0")'
+      ;;
     swift-argument-parser) echo '.package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2")' ;;
     hummingbird)
       echo '.package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: ["FullFoundation"])'
@@ -95,7 +98,7 @@ target_uses() {
     VendorFixtures) echo "" ;;
     VendorSandbox)
       echo "VendorFixtures Hummingbird@hummingbird HummingbirdWebSocket@hummingbird-websocket NIOCore@swift-nio"
-      echo "HTTPTypes@swift-http-types Logging@swift-log"
+      echo "ServiceLifecycle@swift-service-lifecycle HTTPTypes@swift-http-types Logging@swift-log Crypto@swift-crypto"
       ;;
     VendorSandboxTests)
       echo "VendorSandbox AuthCore AuthCoreAsyncHTTPClient VendorFixtures HTTPTypes@swift-http-types Logging@swift-log"
