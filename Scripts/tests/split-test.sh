@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source Scripts/lib/products.sh
 kit="${1:-FlowerhubKit}"
+authcore_version=$(product_version AuthCore)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -39,7 +40,7 @@ fi
 warnings=$(grep -E "^$work/$kit/(Sources|Tests)/.*warning:" "$log" | sort -u || true)
 check "the split package builds without warnings" "[ -z \"\$warnings\" ] || { echo \"\$warnings\" >&2; false; }"
 check "AuthCore resolved by version from its mirror" \
-  "grep -q '\"version\" : \"$(product_version AuthCore)\"' Package.resolved"
+  "grep -q '\"version\" : \"$authcore_version\"' Package.resolved"
 if swift test --skip-build >"$work/test.log" 2>&1; then
   echo "ok: the split $kit package passes its own tests: $(grep -E 'Test run with' "$work/test.log" | tail -1)"
 else
