@@ -8,8 +8,8 @@ import Foundation
 /// `min`, `max` and the `stepping` grid counted from `min` (or 0) with a floored modulo and a 1e-9
 /// tolerance; for strings `minLength`, `maxLength` (in Unicode scalars) and the pattern, matched
 /// from the start; for schedules the days `mon`…`sun` and their `HH:MM` slots (count, modes,
-/// minute grid, overlaps). Parameters of a
-/// type ViessmannKit does not know are sent unchecked.
+/// minute grid, overlaps). A parameter with a missing or unknown type is checked by the value's
+/// own type: a number gets `min`/`max`/`stepping`, a string gets its lengths and pattern.
 public enum ViessmannCommandValidator {
     /// How far off the step grid a value may be (floating-point slack).
     static let tolerance = 1e-9
@@ -52,6 +52,11 @@ public enum ViessmannCommandValidator {
             return
         case (.schedule, .object(let days)):
             try checkSchedule(days, constraints.schedule, fail)
+        case (.unknown, .number(let number)):
+            // No (or an unknown) type on the wire: check by the value's own type, as the original does.
+            try checkNumber(number.doubleValue, constraints, fail)
+        case (.unknown, .string(let text)):
+            try checkString(text, constraints, matchingPattern: matchingPattern, fail)
         case (.unknown, _):
             return
         default:
