@@ -12,10 +12,12 @@ import Synchronization
 /// Captures one OAuth redirect on a loopback listener, for `login` commands of authorization-code kits.
 ///
 /// It listens on `127.0.0.1` (a given port, or one the system picks), exposes the redirect URI to
-/// register with the authorization request, and waits for the first request on the callback path.
-/// That request gets a short page telling the user to go back to the terminal; its query items are
-/// returned as they arrived. Requests for other paths (a browser's `favicon.ico`) get a 404 and do
-/// not end the wait.
+/// register with the authorization request, and waits for the first request on the callback path
+/// whose query has a `code` (or `authorization_code`) or an `error`. That request gets a short page
+/// telling the user to go back to the terminal; its query items are returned as they arrived.
+/// Requests for other paths (a browser's `favicon.ico`) get a 404, and requests on the callback path
+/// without those items (a reload, a bare visit) get a 400; neither ends the wait. Each connection has
+/// a total read deadline, so a slow client cannot hold the listener.
 ///
 /// Nothing is logged, and no error text contains the request: the query carries the
 /// authorization code and the OAuth state.
@@ -38,10 +40,13 @@ final class LoopbackRedirectReceiver: Sendable {
     let callbackPath: String
     private let descriptor: Int32
     private let page: String
+    private let readTimeout: Duration
     private let isClosed = Mutex(false)
 
     /// The largest request head read; a longer one is answered with 431 and ignored.
     static let maximumHeadSize = 16 * 1024
+    /// The query items that make a request on the callback path the redirect.
+    static let redirectItemNames: Set<String> = ["code", "authorization_code", "error"]
 
     /// `http://127.0.0.1:<port><callbackPath>`: the redirect URI to send with the authorization request.
     var redirectURI: URL { URL(string: "http://127.0.0.1:\(port)\(callbackPath)")! }
@@ -52,13 +57,16 @@ final class LoopbackRedirectReceiver: Sendable {
     ///   - port: The port to bind, or `0` for one the system picks.
     ///   - callbackPath: The path the redirect arrives on (for example `/` or `/callback`).
     ///   - page: The text of the page the browser shows after the redirect.
+    ///   - readTimeout: How long one connection may take, in total, to send its request head.
     /// - Throws: ``Failure`` when the port cannot be bound.
-    init(port: Int = 0, callbackPath: String = "/", page: String = "Sign-in received. You can close this window.")
-        throws
-    {
+    init(
+        port: Int = 0, callbackPath: String = "/", page: String = "Sign-in received. You can close this window.",
+        readTimeout: Duration = .seconds(5)
+    ) throws {
         guard (0...65535).contains(port) else { throw Failure(reason: "port \(port) is not a valid TCP port") }
         self.callbackPath = callbackPath.hasPrefix("/") ? callbackPath : "/" + callbackPath
         self.page = page
+        self.readTimeout = readTimeout
         #if canImport(Glibc) || canImport(Musl)
             let socketDescriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -102,7 +110,7 @@ final class LoopbackRedirectReceiver: Sendable {
         close(descriptor)
     }
 
-    /// Waits for the first request on the callback path and returns its query items.
+    /// Waits for the first request on the callback path with a `code` or an `error` and returns its query items.
     ///
     /// - Throws: ``Failure/timedOut`` after `timeout`, ``Failure/cancelled`` when the task is
     ///   cancelled, ``Failure/closed`` when the listener was closed.
@@ -142,7 +150,9 @@ final class LoopbackRedirectReceiver: Sendable {
     /// Answers one connection; the callback's query items, or `nil` for any other request.
     private func serve(_ client: Int32, deadline: ContinuousClock.Instant) -> [URLQueryItem]? {
         defer { close(client) }
-        guard let target = readRequestTarget(client, deadline: deadline) else {
+        // One total deadline for this connection (not per chunk): a client dribbling bytes is dropped.
+        let connectionDeadline = min(deadline, ContinuousClock.now.advanced(by: readTimeout))
+        guard let target = readRequestTarget(client, deadline: connectionDeadline) else {
             respond(client, status: "400 Bad Request", body: "Bad request.")
             return nil
         }
@@ -150,8 +160,15 @@ final class LoopbackRedirectReceiver: Sendable {
             respond(client, status: "404 Not Found", body: "Not found.")
             return nil
         }
+        let items = components.queryItems ?? []
+        guard items.contains(where: { Self.redirectItemNames.contains($0.name) }) else {
+            respond(
+                client, status: "400 Bad Request", body: "This is not a sign-in redirect; the sign-in is still waiting."
+            )
+            return nil
+        }
         respond(client, status: "200 OK", body: page)
-        return components.queryItems ?? []
+        return items
     }
 
     /// The target of a `GET` request line, once the whole head has arrived.
@@ -162,7 +179,7 @@ final class LoopbackRedirectReceiver: Sendable {
         while !Self.contains(head, end) {
             guard head.count < Self.maximumHeadSize else { return nil }
             let now = ContinuousClock.now
-            guard now < deadline, Self.waitReadable(client, milliseconds: min(deadline - now, .seconds(5))) else {
+            guard now < deadline, Self.waitReadable(client, milliseconds: deadline - now) else {
                 return nil
             }
             let count = recv(client, &buffer, buffer.count, 0)

@@ -27,12 +27,28 @@ enum ViessmannSignIn {
         } else {
             items = try await receiver.waitForRedirect(timeout: timeout)
         }
-        var components = URLComponents(url: receiver.redirectURI, resolvingAgainstBaseURL: false)
-        components?.queryItems = items
-        guard let callback = components?.url else {
+        guard let callback = callbackURL(receiver.redirectURI, items) else {
             throw CommandFailure(.authentication, "the redirect could not be read")
         }
         try await client.completeSignIn(pending, callbackURL: callback)
+    }
+
+    /// `redirectURI` with the received (decoded) query items encoded again, every character outside
+    /// RFC 3986's unreserved set percent-encoded: `queryItems =` would leave `+` as is, and a form
+    /// decoder then reads it as a space, changing a code such as `a+b`.
+    static func callbackURL(_ redirectURI: URL, _ items: [URLQueryItem]) -> URL? {
+        var components = URLComponents(url: redirectURI, resolvingAgainstBaseURL: false)
+        components?.percentEncodedQuery = items.map { item in
+            encode(item.name) + (item.value.map { "=" + encode($0) } ?? "")
+        }.joined(separator: "&")
+        return components?.url
+    }
+
+    private static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    private static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
 
     /// `GET url`, following the IAM's redirect to the loopback listener.

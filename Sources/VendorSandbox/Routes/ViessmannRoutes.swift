@@ -136,15 +136,17 @@ struct ViessmannRoutes: SandboxVendorModule {
             let challenge = request.query("code_challenge"), challenge.count >= 43,
             let redirect = request.query("redirect_uri"), var target = URLComponents(string: redirect),
             target.scheme != nil,
-            Self.scopes(request).contains("offline_access")
+            Self.hasRequiredScopes(Self.scopes(request))
         else {
-            return oauthError("invalid_request", "PKCE S256, a redirect_uri and the offline_access scope are required")
+            return oauthError(
+                "invalid_request", "PKCE S256, a redirect_uri and the IoT User and offline_access scopes are required")
         }
         let code = state.issueCode(challenge: challenge, redirectURI: redirect)
-        var items = target.queryItems ?? []
-        items.append(URLQueryItem(name: "code", value: code))
-        if let stateValue = request.query("state") { items.append(URLQueryItem(name: "state", value: stateValue)) }
-        target.queryItems = items
+        // Encoded by hand: `queryItems =` leaves `+` as is, which a form decoder turns into a space.
+        var query = target.percentEncodedQuery.map { [$0] } ?? []
+        query.append("code=" + Self.encodeQueryValue(code))
+        if let stateValue = request.query("state") { query.append("state=" + Self.encodeQueryValue(stateValue)) }
+        target.percentEncodedQuery = query.joined(separator: "&")
         return SandboxResponse(status: 302, headers: [.location: target.string ?? redirect], body: Data())
     }
 
@@ -178,6 +180,18 @@ struct ViessmannRoutes: SandboxVendorModule {
         let raw = request.rawQuery?.split(separator: "&").first { $0.hasPrefix("scope=") }?.dropFirst(6) ?? ""
         let text = SandboxIncomingRequest.decode(Substring(raw), plusIsSpace: true)
         return text.split(separator: " ").map(String.init)
+    }
+
+    /// Both of Viessmann's scopes: `IoT User` (two words, adjacent) and `offline_access`.
+    static func hasRequiredScopes(_ scopes: [String]) -> Bool {
+        scopes.contains("offline_access") && zip(scopes, scopes.dropFirst()).contains { $0 == "IoT" && $1 == "User" }
+    }
+
+    /// `text` with everything outside RFC 3986's unreserved characters percent-encoded.
+    static func encodeQueryValue(_ text: String) -> String {
+        let unreserved = CharacterSet(
+            charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
 
     private func oauthError(_ code: String, _ description: String) -> SandboxResponse {

@@ -88,7 +88,8 @@ extension ViessmannClient {
                 }
                 continue
             }
-            try ViessmannCommandValidator.validate(sibling.value, for: parameter)
+            // The sibling's value came from the server, which accepted it: no server pattern runs on it.
+            try ViessmannCommandValidator.validate(sibling.value, for: parameter, matchingPattern: false)
             payload[parameter.name] = sibling.value
         }
         return (control, payload)

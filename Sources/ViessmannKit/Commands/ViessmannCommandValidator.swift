@@ -8,19 +8,32 @@ import Foundation
 /// `min`, `max` and the `stepping` grid counted from `min` (or 0) with a floored modulo and a 1e-9
 /// tolerance; for strings `minLength`, `maxLength` (in Unicode scalars) and the pattern, matched
 /// from the start; for schedules the days `mon`…`sun` and their `HH:MM` slots (count, modes,
-/// minute grid, overlaps). Parameters of a
-/// type ViessmannKit does not know are sent unchecked.
+/// minute grid, overlaps). A parameter with a missing or unknown type is checked by the value's
+/// own type: a number gets `min`/`max`/`stepping`, a string gets its lengths and pattern.
 public enum ViessmannCommandValidator {
     /// How far off the step grid a value may be (floating-point slack).
     static let tolerance = 1e-9
     /// The longest string checked against a pattern, in Unicode scalars.
     static let maximumPatternInput = 256
+    /// The longest pattern compiled, in Unicode scalars (the pattern comes from the server).
+    static let maximumPatternLength = 1024
+    /// How many progress reports (each after a fixed number of matcher steps, about 10,000) a
+    /// pattern match may take before it is abandoned: a hostile pattern cannot hang the caller.
+    static let patternProgressBudget = 64
     static let days: Set<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     /// Checks `value` for `parameter`.
     ///
     /// - Throws: ``ViessmannError`` `validationFailed` naming the parameter and the rule.
     public static func validate(_ value: JSONValue, for parameter: ViessmannCommandParameter) throws {
+        try validate(value, for: parameter, matchingPattern: true)
+    }
+
+    /// Checks `value` for `parameter`; `matchingPattern: false` skips the pattern (used for sibling values
+    /// read from the server, which the server accepted already: its own pattern must not run on its own data).
+    static func validate(
+        _ value: JSONValue, for parameter: ViessmannCommandParameter, matchingPattern: Bool
+    ) throws {
         let name = parameter.name
         let constraints = parameter.constraints
         func fail(_ rule: ViessmannValidationRule, _ text: String) -> ViessmannError {
@@ -34,11 +47,16 @@ public enum ViessmannCommandValidator {
         case (.number, .number(let number)):
             try checkNumber(number.doubleValue, constraints, fail)
         case (.string, .string(let text)):
-            try checkString(text, constraints, fail)
+            try checkString(text, constraints, matchingPattern: matchingPattern, fail)
         case (.boolean, .bool), (.array, .array), (.object, .object):
             return
         case (.schedule, .object(let days)):
             try checkSchedule(days, constraints.schedule, fail)
+        case (.unknown, .number(let number)):
+            // No (or an unknown) type on the wire: check by the value's own type, as the original does.
+            try checkNumber(number.doubleValue, constraints, fail)
+        case (.unknown, .string(let text)):
+            try checkString(text, constraints, matchingPattern: matchingPattern, fail)
         case (.unknown, _):
             return
         default:
@@ -63,7 +81,7 @@ public enum ViessmannCommandValidator {
     }
 
     private static func checkString(
-        _ text: String, _ constraints: ViessmannParameterConstraints,
+        _ text: String, _ constraints: ViessmannParameterConstraints, matchingPattern: Bool,
         _ fail: (ViessmannValidationRule, String) -> ViessmannError
     ) throws {
         let length = text.unicodeScalars.count
@@ -73,18 +91,53 @@ public enum ViessmannCommandValidator {
         if let maximum = constraints.maxLength, length > maximum {
             throw fail(.maximumLength, "length \(length) > maxLength \(maximum)")
         }
-        if let pattern = constraints.pattern {
-            // A pattern comes from the server: a long value could make a hostile one backtrack for ages.
-            guard length <= maximumPatternInput else {
-                throw fail(.pattern, "length \(length) is too long to check against pattern \(pattern)")
+        guard matchingPattern, let pattern = constraints.pattern else { return }
+        // A pattern comes from the server: a long value could make a hostile one backtrack for ages.
+        guard length <= maximumPatternInput else {
+            throw fail(.pattern, "length \(length) is too long to check against pattern \(describePattern(pattern))")
+        }
+        guard pattern.unicodeScalars.count <= maximumPatternLength else {
+            throw fail(.pattern, "the pattern is too long to check (over \(maximumPatternLength) characters)")
+        }
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return }
+        switch boundedMatch(expression, text) {
+        case .matched:
+            return
+        case .notMatched:
+            throw fail(.pattern, "\(describe(.string(text))) does not match pattern \(describePattern(pattern))")
+        case .budgetExceeded:
+            throw fail(.pattern, "pattern \(describePattern(pattern)) is too costly to check; the value was not sent")
+        }
+    }
+
+    enum PatternMatch: Equatable {
+        case matched, notMatched, budgetExceeded
+    }
+
+    /// Matches `expression` from the start of `text`, giving up after ``patternProgressBudget`` progress reports.
+    static func boundedMatch(
+        _ expression: NSRegularExpression, _ text: String, budget: Int = patternProgressBudget
+    ) -> PatternMatch {
+        var result = PatternMatch.notMatched
+        var reports = 0
+        let range = NSRange(text.startIndex..., in: text)
+        expression.enumerateMatches(in: text, options: [.anchored, .reportProgress], range: range) { match, _, stop in
+            if match != nil {
+                result = .matched
+                stop.pointee = true
+                return
+            }
+            reports += 1
+            if reports > budget {
+                result = .budgetExceeded
+                stop.pointee = true
             }
         }
-        if let pattern = constraints.pattern, let expression = try? NSRegularExpression(pattern: pattern) {
-            let range = NSRange(text.startIndex..., in: text)
-            guard expression.firstMatch(in: text, options: .anchored, range: range) != nil else {
-                throw fail(.pattern, "\(describe(.string(text))) does not match pattern \(pattern)")
-            }
-        }
+        return result
+    }
+
+    static func describePattern(_ pattern: String) -> String {
+        pattern.count > 60 ? String(pattern.prefix(60)) + "…" : pattern
     }
 
     private static func checkSchedule(

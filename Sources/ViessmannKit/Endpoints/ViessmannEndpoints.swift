@@ -80,14 +80,21 @@ enum ViessmannEndpoints {
             })
     }
 
-    /// E5: a command, posted once (never repeated). An empty 2xx answer (202, 204) is a success.
+    /// E5: a command, posted once (never repeated).
+    ///
+    /// Spec §3.1/§4.1: an empty 2xx body counts as `{}`, and a missing `success` means `false`.
+    /// The one exception is a `202 Accepted` or `204 No Content` without a body: those statuses say
+    /// "accepted, nothing to report" by definition, so they are a success (the original read them
+    /// as a failure, spec bug B7). A non-empty body that is not JSON is an `invalidResponse` error
+    /// (spec scenario 10), never a silent result.
     static func command(uri: String, payload: [String: JSONValue]) -> Endpoint<ViessmannCommandResponse> {
         Endpoint(
             method: .post, path: uri, body: jsonBody(.object(payload)), isIdempotent: false,
             errorDecoder: ViessmannErrorEnvelope.api,
             decode: { response in
                 if response.body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-                    return ViessmannCommandResponse(success: true)
+                    let status = response.head.status.code
+                    return ViessmannCommandResponse(success: status == 202 || status == 204)
                 }
                 return try ViessmannEquipmentParser.commandResponse(ViessmannResponseReader.json(response))
             })

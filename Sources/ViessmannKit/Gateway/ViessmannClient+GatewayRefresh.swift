@@ -14,8 +14,8 @@ extension ViessmannClient {
     /// the device id in each feature's `uri`. Devices missing from that answer are read one by one,
     /// and so are all of them when the bulk call fails with `DEVICE_COMMUNICATION_ERROR`. A device
     /// whose read fails with `DEVICE_COMMUNICATION_ERROR`, `DEVICE_NOT_FOUND` or
-    /// `PACKAGE_NOT_PAID_FOR` keeps its old features and has its error in
-    /// ``ViessmannGatewayRefresh/errors``; anything else (a refused token, a 429, a 5xx, no
+    /// `PACKAGE_NOT_PAID_FOR`, or whose answer cannot be read (not JSON, truncated, the wrong shape),
+    /// keeps its old features and has its error in ``ViessmannGatewayRefresh/errors``; anything else (a refused token, a 429, a 5xx, no
     /// network) ends the whole call.
     ///
     /// - Throws: ``ViessmannError`` `invalidArgument` before any request when the list is empty,
@@ -54,14 +54,27 @@ extension ViessmannClient {
             }
             do {
                 result.devices.append(try await updateDevice(device, onlyEnabled: true))
-            } catch let error as APIError
-                where Self.serviceError(error)?.errorType.map(Self.perDeviceErrorTypes.contains) == true
-            {
+            } catch  where Self.failsOneDevice(error) {
                 result.devices.append(device)
                 result.errors[device.id] = error
             }
         }
         return result
+    }
+
+    /// Whether `error` from one device's read is that device's failure rather than the whole call's:
+    /// its `DEVICE_COMMUNICATION_ERROR`, `DEVICE_NOT_FOUND` or `PACKAGE_NOT_PAID_FOR`, or an answer
+    /// that could not be read (`APIError` `invalidResponse`/`decoding`, ``ViessmannError`` `invalidResponse`).
+    static func failsOneDevice(_ error: any Error) -> Bool {
+        switch error {
+        case let error as APIError:
+            if error.kind == .invalidResponse || error.kind == .decoding { return true }
+            return serviceError(error)?.errorType.map(perDeviceErrorTypes.contains) == true
+        case let error as ViessmannError:
+            return error.code == .invalidResponse
+        default:
+            return false
+        }
     }
 
     static func serviceError(_ error: APIError) -> ViessmannServiceError? {

@@ -13,7 +13,7 @@ public enum ViessmannParameterType: Sendable, Hashable, Codable, CustomStringCon
     case array
     /// `object`.
     case object
-    /// A type ViessmannKit does not know (values of it are sent unchecked).
+    /// A type ViessmannKit does not know, or none; numbers and strings of it are checked by their own type.
     case unknown(String)
 
     /// The type for the API's name.

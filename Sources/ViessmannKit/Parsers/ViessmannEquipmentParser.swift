@@ -1,12 +1,12 @@
 import AuthCore
 
 /// Reads installations, gateways and devices leniently: numeric ids become text, missing
-/// strings become `""`, unknown members are ignored.
+/// strings (ids and serials too, spec §3.1) become `""`, unknown members are ignored. An entry
+/// without an id is kept with `""`; calls made with it are refused before sending.
 enum ViessmannEquipmentParser {
     static func installation(_ object: [String: JSONValue]) throws -> ViessmannInstallation {
-        guard let id = ViessmannResponseReader.text(object["id"]) else {
-            throw ViessmannError(.invalidResponse, "an installation has no id")
-        }
+        // Spec §3.1: a missing field becomes "", so one entry without an id does not fail the whole page.
+        let id = ViessmannResponseReader.text(object["id"]) ?? ""
         return ViessmannInstallation(
             id: id, description: object["description"]?.stringValue ?? "", alias: object["alias"]?.stringValue ?? "",
             address: object["address"]?.objectValue ?? [:], aggregatedStatus: object["aggregatedStatus"]?.stringValue,
@@ -17,9 +17,7 @@ enum ViessmannEquipmentParser {
     }
 
     static func gateway(_ object: [String: JSONValue]) throws -> ViessmannGateway {
-        guard let serial = ViessmannResponseReader.text(object["serial"]) else {
-            throw ViessmannError(.invalidResponse, "a gateway has no serial")
-        }
+        let serial = ViessmannResponseReader.text(object["serial"]) ?? ""
         return ViessmannGateway(
             serial: serial, version: object["version"]?.stringValue ?? "", status: object["status"]?.stringValue ?? "",
             installationID: ViessmannResponseReader.text(object["installationId"]) ?? "",
@@ -32,9 +30,7 @@ enum ViessmannEquipmentParser {
     static func device(_ object: [String: JSONValue], installationID: String, gatewaySerial: String) throws
         -> ViessmannDevice
     {
-        guard let id = ViessmannResponseReader.text(object["id"]) else {
-            throw ViessmannError(.invalidResponse, "a device has no id")
-        }
+        let id = ViessmannResponseReader.text(object["id"]) ?? ""
         return ViessmannDevice(
             id: id, gatewaySerial: gatewaySerial, installationID: installationID,
             modelID: object["modelId"]?.stringValue ?? "", deviceType: object["deviceType"]?.stringValue ?? "",

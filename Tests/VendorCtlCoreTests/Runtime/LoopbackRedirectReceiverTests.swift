@@ -1,10 +1,14 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import VendorCtlCore
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
+#endif
+#if canImport(Glibc)
+    import Glibc
 #endif
 
 @Suite("LoopbackRedirectReceiver: captures one OAuth redirect on 127.0.0.1")
@@ -39,6 +43,34 @@ struct LoopbackRedirectReceiverTests {
                 URLQueryItem(name: "code", value: "c/ode-1"), URLQueryItem(name: "state", value: "s-2"),
                 URLQueryItem(name: "empty", value: ""),
             ])
+    }
+
+    @Test("a request on the callback path without code or error (a reload, a bare visit) gets 400 and keeps waiting")
+    func strayRequestKeepsWaiting() async throws {
+        let receiver = try LoopbackRedirectReceiver(callbackPath: "/cb")
+        defer { receiver.stop() }
+        async let items = receiver.waitForRedirect(timeout: .seconds(30))
+        let base = "http://127.0.0.1:\(receiver.port)/cb"
+        let (bare, _) = try await get(URL(string: base)!)
+        #expect(bare == 400)
+        let (stateOnly, _) = try await get(URL(string: base + "?state=s-1")!)
+        #expect(stateOnly == 400)
+        let (status, _) = try await get(URL(string: base + "?code=c-1&state=s-1")!)
+        #expect(status == 200)
+        #expect(
+            try await items == [URLQueryItem(name: "code", value: "c-1"), URLQueryItem(name: "state", value: "s-1")])
+    }
+
+    @Test("a client dribbling its request head is dropped at the connection's total deadline; the next one is served")
+    func slowClientDropped() async throws {
+        let receiver = try LoopbackRedirectReceiver(callbackPath: "/cb", readTimeout: .milliseconds(300))
+        defer { receiver.stop() }
+        async let items = receiver.waitForRedirect(timeout: .seconds(4))
+        let dribbler = SlowClient(port: receiver.port)
+        defer { dribbler.stop() }
+        let (status, _) = try await get(URL(string: "http://127.0.0.1:\(receiver.port)/cb?code=good")!)
+        #expect(status == 200)
+        #expect(try await items == [URLQueryItem(name: "code", value: "good")])
     }
 
     @Test("a redirect with an OAuth error is returned like any other")
@@ -88,4 +120,42 @@ struct LoopbackRedirectReceiverTests {
         defer { first.stop() }
         #expect(throws: LoopbackRedirectReceiver.Failure.self) { try LoopbackRedirectReceiver(port: first.port) }
     }
+}
+
+/// A client that connects and then sends an endless request head one byte at a time, each byte well
+/// within any per-read wait, so only a total per-connection deadline drops it. It runs on its own
+/// thread (its pauses emulate the slow network; nothing is asserted about time).
+private final class SlowClient: Sendable {
+    private let stopped = Mutex(false)
+
+    init(port: Int) {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = UInt16(port).bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard connected == 0 else {
+            close(descriptor)
+            return
+        }
+        let head = Array("GET /cb?code=slow HTTP/1.1\r\nX-Slow: ".utf8)
+        let thread = Thread { [self] in
+            defer { close(descriptor) }
+            var index = 0
+            while !stopped.withLock({ $0 }) {
+                var byte = index < head.count ? head[index] : UInt8(ascii: "a")
+                index += 1
+                guard send(descriptor, &byte, 1, Int32(MSG_NOSIGNAL)) == 1 else { return }
+                usleep(20_000)
+            }
+        }
+        thread.start()
+    }
+
+    func stop() { stopped.withLock { $0 = true } }
 }

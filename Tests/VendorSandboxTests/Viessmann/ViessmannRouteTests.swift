@@ -39,8 +39,35 @@ struct ViessmannRouteTests {
             #expect(plain.status == 400)
             let noOffline = try await answer { $0[3].1 = "IoT User" }
             #expect(noOffline.status == 400)
+            let noIoTUser = try await answer { $0[3].1 = "offline_access" }
+            #expect(noIoTUser.status == 400)
+            let splitIoTUser = try await answer { $0[3].1 = "User IoT offline_access" }
+            #expect(splitIoTUser.status == 400)
             let shortChallenge = try await answer { $0[4].1 = "short" }
             #expect(shortChallenge.status == 400)
+        }
+    }
+
+    @Test("the authorize redirect encodes code and state so a form decoder reads them back exactly (+ / = %)")
+    func authorizeRedirectEncoding() async throws {
+        try await withSandbox { sandbox in
+            let callback = try ViessmannSandbox.callbackServer()
+            defer { callback.stop() }
+            let state = "a+b/c=d%e&g=="
+            let query = FormEncoding.encode([
+                ("client_id", sandbox.viessmann.settings.clientID),
+                ("redirect_uri", callback.baseURL.absoluteString + "/cb?keep=1"), ("response_type", "code"),
+                ("scope", "IoT User offline_access"), ("state", state),
+                ("code_challenge", String(repeating: "a", count: 43)), ("code_challenge_method", "S256"),
+            ])
+            _ = try await RawHTTP.send(
+                .get, URL(string: sandbox.viessmannIAMURL.absoluteString + "/authorize?" + query)!)
+            let target = try #require(callback.requests.last?.target)
+            let rawQuery = try #require(URLComponents(string: target)?.percentEncodedQuery)
+            let fields = FormEncoding.decode(rawQuery)
+            #expect(fields.first { $0.0 == "state" }?.1 == state)
+            #expect(fields.first { $0.0 == "keep" }?.1 == "1")
+            #expect(fields.first { $0.0 == "code" }?.1.isEmpty == false)
         }
     }
 

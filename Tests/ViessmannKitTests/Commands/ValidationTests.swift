@@ -100,7 +100,8 @@ struct ValidationTests {
         #expect(try await refused("heating.operating.programs.holiday.active", true).code == .readOnlyFeature)
     }
 
-    @Test("commands with missing constraints accept any value of the right type; unknown types pass unchecked")
+    @Test(
+        "commands with missing constraints accept any value of the right type; unknown types pass unconstrained values")
     func missingConstraints() throws {
         let bare = ViessmannCommandParameter(name: "x", type: .number)
         try ViessmannCommandValidator.validate(1e6, for: bare)
@@ -115,6 +116,32 @@ struct ValidationTests {
         let badPattern = ViessmannCommandParameter(
             name: "p", type: .string, constraints: ViessmannParameterConstraints(pattern: "([unclosed"))
         try ViessmannCommandValidator.validate("x", for: badPattern)
+    }
+
+    @Test("a missing or unknown type is checked by the value's own type: numbers by min/max/step, strings too")
+    func untypedCheckedByValue() throws {
+        for type in [ViessmannParameterType.unknown(""), .unknown("quaternion")] {
+            let number = ViessmannCommandParameter(
+                name: "n", type: type, constraints: ViessmannParameterConstraints(min: 0, max: 10, step: 0.5))
+            try ViessmannCommandValidator.validate(2.5, for: number)
+            #expect(throws: ViessmannError.self) { try ViessmannCommandValidator.validate(11, for: number) }
+            #expect(throws: ViessmannError.self) { try ViessmannCommandValidator.validate(-1, for: number) }
+            #expect(throws: ViessmannError.self) { try ViessmannCommandValidator.validate(0.7, for: number) }
+            let text = ViessmannCommandParameter(
+                name: "s", type: type,
+                constraints: ViessmannParameterConstraints(options: ["ab", "abcd", "x"], minLength: 2, maxLength: 3))
+            try ViessmannCommandValidator.validate("ab", for: text)
+            #expect(throws: ViessmannError.self) { try ViessmannCommandValidator.validate("abcd", for: text) }
+            #expect(throws: ViessmannError.self) { try ViessmannCommandValidator.validate("x", for: text) }
+            #expect(throws: ViessmannError.self) { try ViessmannCommandValidator.validate("zz", for: text) }
+            let pattern = ViessmannCommandParameter(
+                name: "p", type: type, constraints: ViessmannParameterConstraints(pattern: "^[0-9]+$"))
+            try ViessmannCommandValidator.validate("42", for: pattern)
+            let error = #expect(throws: ViessmannError.self) {
+                try ViessmannCommandValidator.validate("4x", for: pattern)
+            }
+            #expect(error?.rule == .pattern)
+        }
     }
 
     @Test("patterns match from the start only; lengths count Unicode scalars")

@@ -44,6 +44,26 @@ struct DiscoveryTests {
         #expect(transport.requests.allSatisfy { $0.method == .get })
     }
 
+    @Test("an installation, gateway or device without an id is kept with \"\" (spec §3.1); the page is not lost")
+    func entryWithoutID() async throws {
+        let transport = MockTransport()
+        transport.enqueue(.json(200, #"{"data":[{"id":4711,"description":"Home"},{"description":"no id"}]}"#))
+        transport.enqueue(.json(200, #"{"data":[{"version":"1","status":"Online"},{"serial":"7571"}]}"#))
+        transport.enqueue(.json(200, #"{"data":[{"deviceType":"heating"},{"id":"0","deviceType":"heating"}]}"#))
+        let client = try apiClient(transport)
+        let installations = try await client.installations()
+        #expect(installations.map(\.id) == ["4711", ""])
+        #expect(installations[1].description == "no id")
+        let gateways = try await client.gateways()
+        #expect(gateways.map(\.serial) == ["", "7571"])
+        #expect(gateways[0].status == "Online")
+        let devices = try await client.devices(installationID: "4711", gatewaySerial: serial)
+        #expect(devices.map(\.id) == ["", "0"])
+        let refused = await caught { _ = try await client.updateDevice(devices[0], onlyEnabled: true) }
+        #expect(refused is ViessmannError, "an empty id is refused before sending")
+        #expect(transport.requests.count == 3)
+    }
+
     @Test("equipment cursors are followed until next is \"\"; a repeated cursor is a loop")
     func cursors() async throws {
         let transport = MockTransport()

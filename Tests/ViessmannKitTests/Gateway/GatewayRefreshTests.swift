@@ -42,7 +42,7 @@ struct GatewayRefreshTests {
         #expect(result.devices.count == 3)
         #expect(result.devices[2] == input[2])
         #expect(result.errors.keys.sorted() == ["7"])
-        #expect(result.errors["7"]?.vendorCode == "DEVICE_NOT_FOUND")
+        #expect((result.errors["7"] as? APIError)?.vendorCode == "DEVICE_NOT_FOUND")
         #expect(transport.requests.last?.url.path.contains("/devices/7/features/filter") == true)
     }
 
@@ -58,6 +58,31 @@ struct GatewayRefreshTests {
         #expect(result.devices[0].features.count == 17)
         #expect(result.errors.keys.sorted() == ["gateway"])
         #expect(transport.requests.count == 3)
+    }
+
+    @Test(
+        "a device whose own answer is malformed (HTML, truncated, wrong shape) is recorded; the others are kept",
+        arguments: [
+            MockResponse.json(200, "<html>oops</html>"), .json(200, #"{"data":[{"feature":"#),
+            .json(200, #"{"data":[1,2]}"#),
+        ])
+    func malformedDevice(_ broken: MockResponse) async throws {
+        let transport = MockTransport { request in
+            let path = request.url.path
+            if path.hasSuffix("/gateways/\(serial)/features/filter") { return vi("error_device_offline.json", 400) }
+            if path.contains("/devices/0/") { return vi("features_device0.json") }
+            return broken
+        }
+        let result = try await apiClient(transport).updateGatewayDevices(try devices())
+        #expect(result.devices.map(\.id) == ["0", "gateway"])
+        #expect(result.devices[0].features.count == 17)
+        #expect(result.devices[1] == (try devices())[1])
+        #expect(result.errors.keys.sorted() == ["gateway"])
+        let error = try #require(result.errors["gateway"])
+        let apiKind = (error as? APIError)?.kind
+        #expect(
+            apiKind == .invalidResponse || apiKind == .decoding
+                || (error as? ViessmannError)?.code == .invalidResponse, "\(error)")
     }
 
     @Test("auth, 429, 5xx and transport failures end the whole call")
