@@ -200,7 +200,9 @@ struct SignalingTests {
         await server.stop()
     }
 
-    @Test("a terminate with code 1 and another text still fails the pending offer with maxPeersReached")
+    @Test(
+        "a terminate with code 1 and another text still fails the pending offer with maxPeersReached",
+        .timeLimit(.minutes(1)))
     func maxPeersByCode() async throws {
         let server = try await PushTestServer.start([
             { connection in
