@@ -1,31 +1,39 @@
 import AuthCore
 
-/// Netatmo's password grant: AuthCore's ``PasswordGrant`` with the scope and app version in the
-/// login form, and a login answer that must carry both tokens.
+/// Netatmo's password grant: a login form in the upstream order, AuthCore's ``PasswordGrant``
+/// for refreshes, and a login answer that must carry both tokens.
 ///
-/// Login form: `grant_type=password`, `username`, `password`, `scope`, `app_version`, `client_id`,
-/// `client_secret`. Refresh form: `grant_type=refresh_token`, `refresh_token`, `client_id`,
-/// `client_secret`. Without credentials (a client that only restores tokens) a login is impossible
-/// and asks for the user with `reauthenticationRequired`.
+/// Login form (spec §2.1): `grant_type=password`, `username`, `password`, `client_id`,
+/// `client_secret`, `scope`, `app_version`. Refresh form: `grant_type=refresh_token`,
+/// `refresh_token`, `client_id`, `client_secret`. Without credentials (a client that only restores
+/// tokens) a login is impossible and asks for the user with `reauthenticationRequired`.
 struct BticinoPasswordGrant: TokenGrant {
-    let password: PasswordGrant?
+    let client: OAuth2TokenClient
+    let credentials: BticinoCredentials?
+    let scope: String
+    let appVersion: String
     let refresher: PasswordGrant
 
     init(client: OAuth2TokenClient, credentials: BticinoCredentials?, scope: String, appVersion: String) {
-        self.password = credentials.map {
-            PasswordGrant(
-                client: client, username: $0.username, password: $0.password, scope: scope,
-                additionalParameters: [("app_version", appVersion)])
-        }
+        self.client = client
+        self.credentials = credentials
+        self.scope = scope
+        self.appVersion = appVersion
         self.refresher = PasswordGrant(client: client, username: "", password: Secret(""))
     }
 
+    /// The login form, in the order the upstream app sends it.
+    func loginForm(_ credentials: BticinoCredentials) -> [(String, String)] {
+        [("grant_type", "password"), ("username", credentials.username), ("password", credentials.password.revealed)]
+            + client.clientCredentialParameters + [("scope", scope), ("app_version", appVersion)]
+    }
+
     func obtainToken() async throws -> OAuth2Token {
-        guard let password else {
+        guard let credentials else {
             throw APIError(
                 kind: .reauthenticationRequired, message: "no credentials are configured: sign in again")
         }
-        let token = try await password.obtainToken()
+        let token = try await client.requestToken(form: loginForm(credentials))
         guard token.refreshToken != nil else {
             throw BticinoError(.missingTokens, "the login answer has no refresh_token")
         }
@@ -42,5 +50,5 @@ struct BticinoPasswordGrant: TokenGrant {
         }
     }
 
-    var canObtainWithoutUser: Bool { password != nil }
+    var canObtainWithoutUser: Bool { credentials != nil }
 }

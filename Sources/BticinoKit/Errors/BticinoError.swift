@@ -93,6 +93,12 @@ public struct BticinoError: Error, Sendable, Equatable, CustomStringConvertible 
         code == .missingTokens || (code == .subscriptionRejected && (vendorCode == 2 || vendorCode == 3))
     }
 
+    /// A subscription refused because the access token expired or is invalid (Netatmo codes 2
+    /// and 3): the push runner refreshes the token and reconnects instead of giving up.
+    var isTokenRejection: Bool {
+        code == .subscriptionRejected && (vendorCode == 2 || vendorCode == 3)
+    }
+
     /// `BticinoError.<code>: <message>`.
     public var description: String { "BticinoError.\(code): \(message)" }
 }

@@ -3,8 +3,9 @@ import AuthCore
 /// Drops retransmitted events and fills in the calling module of terminates and rescinds.
 ///
 /// `rtc` events are keyed by session id and kind (Netatmo re-sends offers and sends every
-/// receiver a terminate); other events by push type and event/subevent ids, or by their whole
-/// content when they carry no id. Memory is bounded: the oldest keys are forgotten first.
+/// receiver a terminate); other events by push type and event/subevent ids. Events without an id
+/// (and `rtc` events without a session id) are never dropped. Memory is bounded: the oldest keys
+/// are forgotten first.
 struct BticinoPushDeduplicator {
     private let capacity: Int
     private var seen: Set<String> = []
@@ -18,7 +19,7 @@ struct BticinoPushDeduplicator {
 
     /// The event to deliver, or `nil` when it repeats one already delivered.
     mutating func admit(_ event: BticinoPushEvent) -> BticinoPushEvent? {
-        guard remember(key(for: event)) else { return nil }
+        if let key = key(for: event), !remember(key) { return nil }
         var event = event
         if let rtc = event.rtc, let session = rtc.sessionID {
             if rtc.kind == .offer, let module = rtc.moduleID ?? rtc.modules.first?.id {
@@ -30,15 +31,15 @@ struct BticinoPushDeduplicator {
         return event
     }
 
-    private func key(for event: BticinoPushEvent) -> String {
-        if let rtc = event.rtc, let session = rtc.sessionID {
+    /// The identity of a retransmission, or `nil` for an event without ids (a `connection` or
+    /// `disconnection` may rightly repeat, and content is never a key: it is unbounded in size).
+    private func key(for event: BticinoPushEvent) -> String? {
+        if let rtc = event.rtc {
+            guard let session = rtc.sessionID else { return nil }
             return "rtc|\(session)|\(rtc.kind.rawValue)"
         }
-        if event.eventID != nil || event.subeventID != nil {
-            return "\(event.pushType)|\(event.eventID ?? "")|\(event.subeventID ?? "")"
-        }
-        let text = (try? event.raw.jsonData()).map { String(decoding: $0, as: UTF8.self) } ?? event.pushType
-        return "raw|\(text)"
+        guard event.eventID != nil || event.subeventID != nil else { return nil }
+        return "\(event.pushType)|\(event.eventID ?? "")|\(event.subeventID ?? "")"
     }
 
     private mutating func remember(_ key: String) -> Bool {

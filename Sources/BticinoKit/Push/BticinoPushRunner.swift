@@ -12,6 +12,8 @@ actor BticinoPushRunner {
     private var deduplicator: BticinoPushDeduplicator
     private var tokenVersion: CredentialVersion?
     private var liveSocket: BticinoWebSocket?
+    /// The expiry of the token last looked at and when it was first seen (its lifetime's start).
+    private var tokenFirstSeen: (expiresAt: Date, at: Date)?
 
     init(
         client: BticinoClient, continuation: AsyncThrowingStream<BticinoPushUpdate, any Error>.Continuation,
@@ -33,6 +35,22 @@ actor BticinoPushRunner {
                 reason = "the connection was closed"
             } catch is CancellationError {
                 break
+            } catch let error as BticinoError where error.isTokenRejection {
+                // The server refused the token (expired or invalid): refresh it, then reconnect
+                // through the backoff. Only a refresh that needs the user ends the stream.
+                reason = error.message
+                do {
+                    try await refreshRejectedToken()
+                } catch let refresh as APIError where refresh.requiresReauthentication {
+                    continuation.finish(throwing: refresh)
+                    return
+                } catch let refresh as BticinoError where refresh.requiresReauthentication {
+                    continuation.finish(throwing: refresh)
+                    return
+                } catch {
+                    if Task.isCancelled { break }
+                    reason += "; the token refresh failed"
+                }
             } catch let error as APIError where error.requiresReauthentication {
                 continuation.finish(throwing: error)
                 return
@@ -64,6 +82,17 @@ actor BticinoPushRunner {
             }
         }
         continuation.finish()
+    }
+
+    /// Replaces the token the server refused with a newer one (a refresh, or a login when the
+    /// refresh is refused and credentials are configured).
+    private func refreshRejectedToken() async throws {
+        guard let version = tokenVersion else {
+            _ = try await client.accessToken()
+            return
+        }
+        let token = try await client.accessToken(afterRejecting: version)
+        tokenVersion = token.version
     }
 
     private func yield(_ update: BticinoPushUpdate) {
@@ -141,11 +170,14 @@ actor BticinoPushRunner {
             if Task.isCancelled { throw CancellationError() }
             throw BticinoError(.connectionFailed, "the connection closed before the subscription was answered")
         }
-        try Self.checkSubscribeReply(reply)
+        try Self.checkSubscribeReply(reply, token: token.value)
     }
 
     /// `{"status":"ok"}` → subscribed; `{"error":{"code","message"}}` → rejected; anything else → unexpected.
-    static func checkSubscribeReply(_ reply: String) throws {
+    ///
+    /// The server's text is scrubbed of `token` (in every spelling an echo may take) and of
+    /// anything that looks like a credential before it reaches the error's message.
+    static func checkSubscribeReply(_ reply: String, token: Secret) throws {
         guard let json = try? JSONValue(jsonData: Data(reply.utf8)), case .object(let object) = json else {
             throw BticinoError(.unexpectedSubscribeReply, "the subscription reply is not a JSON object")
         }
@@ -153,14 +185,22 @@ actor BticinoPushRunner {
             let code = error["code"]?.lenientInt
             let message = error["message"]?.stringValue ?? error.stringValue ?? "no message"
             throw BticinoError(
-                .subscriptionRejected, "subscription rejected: [\(code.map(String.init) ?? "-")] \(message)",
+                .subscriptionRejected,
+                "subscription rejected: [\(code.map(String.init) ?? "-")] \(scrubbed(message, token: token))",
                 vendorCode: code)
         }
         guard object["status"]?.stringValue == "ok" else {
+            let status = object["status"]?.lenientString ?? "missing"
             throw BticinoError(
-                .unexpectedSubscribeReply,
-                "unexpected subscription reply (status \(object["status"]?.lenientString ?? "missing"))")
+                .unexpectedSubscribeReply, "unexpected subscription reply (status \(scrubbed(status, token: token)))")
         }
+    }
+
+    /// `text` bounded, without `token` in any spelling and without credential-shaped values.
+    static func scrubbed(_ text: String, token: Secret) -> String {
+        let bounded = text.bticinoBounded()
+        let withoutToken = APIError(kind: .invalidResponse, message: bounded).scrubbing([token.revealed]).message
+        return Redactor.default.scrub(text: withoutToken)
     }
 
     private func handle(_ text: String) {
@@ -201,6 +241,11 @@ actor BticinoPushRunner {
                         version: client.configuration.appVersion))
                 stats.update { $0.subscribes += 1 }
             } catch {
+                if Task.isCancelled { return }
+                // A failed renewal (a network error during the refresh, a send on a dying socket):
+                // close the socket, so the reader ends and the reconnect (with its backoff) takes over.
+                client.logger?.info("push renewal failed; reconnecting")
+                await socket.close()
                 return
             }
         }
@@ -208,18 +253,30 @@ actor BticinoPushRunner {
 
     private func renewalDelay() async -> Duration {
         var wait = settings.resubscribeInterval
-        if let expiresAt = await client.currentToken()?.expiresAt {
+        if let token = await client.currentToken(), let expiresAt = token.expiresAt {
             let left =
                 expiresAt.timeIntervalSince(client.configuration.timeSource.now)
-                - Durations.seconds(client.configuration.refreshSkew)
+                - Durations.seconds(renewalSkew(token))
             wait = min(wait, Durations.clamped(seconds: left))
         }
         return max(wait, .seconds(1))
     }
 
     private func tokenExpiresSoon() async -> Bool {
-        guard let expiresAt = await client.currentToken()?.expiresAt else { return false }
+        guard let token = await client.currentToken(), let expiresAt = token.expiresAt else { return false }
         let left = expiresAt.timeIntervalSince(client.configuration.timeSource.now)
-        return left <= Durations.seconds(client.configuration.refreshSkew) + 1
+        return left <= Durations.seconds(renewalSkew(token)) + 1
+    }
+
+    /// The refresh skew, capped at half the token's lifetime as AuthCore's token manager does: a
+    /// token that lives 60 s or less is renewed half-way, not every second.
+    /// The lifetime counts from when this runner first saw the token's expiry.
+    private func renewalSkew(_ token: OAuth2Token) -> Duration {
+        let skew = client.configuration.refreshSkew
+        guard let expiresAt = token.expiresAt else { return skew }
+        let now = client.configuration.timeSource.now
+        if tokenFirstSeen?.expiresAt != expiresAt { tokenFirstSeen = (expiresAt, now) }
+        let lifetime = expiresAt.timeIntervalSince(tokenFirstSeen?.at ?? now)
+        return min(skew, Durations.clamped(seconds: lifetime / 2))
     }
 }

@@ -13,8 +13,8 @@ public struct BticinoRTCError: Sendable, Equatable {
         self.message = message
     }
 
-    /// Whether this is the "max number of peers" refusal.
+    /// Whether this is the "max number of peers" refusal: code 1, or the message when the code is missing.
     public var isMaxPeersReached: Bool {
-        message?.lowercased().contains("max number of peers") == true
+        code == 1 || message?.lowercased().contains("max number of peers") == true
     }
 }

@@ -52,7 +52,7 @@ public actor BticinoSignalingClient {
             logger: client.logger)
         do {
             try opened.send(BticinoFrames.signalingSubscribe(token: token.value))
-            try await awaitSubscribeReply(opened)
+            try await awaitSubscribeReply(opened, token: token.value)
         } catch {
             await opened.close()
             throw error
@@ -63,7 +63,7 @@ public actor BticinoSignalingClient {
                 guard case .text(let text) = item else { continue }
                 await self?.route(text)
             }
-            await self?.socketEnded()
+            await self?.socketEnded(opened)
         }
     }
 
@@ -177,7 +177,7 @@ public actor BticinoSignalingClient {
             ]))
     }
 
-    private func awaitSubscribeReply(_ socket: BticinoWebSocket) async throws {
+    private func awaitSubscribeReply(_ socket: BticinoWebSocket, token: Secret) async throws {
         let timedOut = Mutex(false)
         let timeSource = client.configuration.timeSource
         let limit = client.configuration.signaling.connectTimeout
@@ -195,7 +195,7 @@ public actor BticinoSignalingClient {
             throw BticinoError(
                 .connectionFailed, "the signaling connection closed before the subscription was answered")
         }
-        try BticinoPushRunner.checkSubscribeReply(reply)
+        try BticinoPushRunner.checkSubscribeReply(reply, token: token)
     }
 
     private func awaitAck(send: () throws -> Void) async throws {
@@ -240,7 +240,10 @@ public actor BticinoSignalingClient {
         for entry in waiting { entry.continuation.resume(throwing: error) }
     }
 
-    private func socketEnded() {
+    /// The reader of `ended` finished. A stale reader (of a socket already replaced by a newer
+    /// connection) changes nothing: only the current socket's end fails acks and reports it.
+    func socketEnded(_ ended: BticinoWebSocket) {
+        guard let current = socket, current === ended else { return }
         failPendingAcks(BticinoError(.connectionFailed, "the signaling connection closed"))
         socket = nil
         eventInput.yield(.disconnected)

@@ -28,7 +28,12 @@ struct LoginTests {
                 "scope": "security_scopes", "app_version": "4.1.1.3",
             ])
         let body = try #require(request.bodyText)
-        #expect(body.contains("password=p%26ss%2Bw%3Drd%20%C3%BC") || body.contains("password=p%26ss%2Bw%3Drd+%C3%BC"))
+        // Spec §2.1: the upstream order, client credentials before scope and app version.
+        #expect(
+            body
+                == "grant_type=password&username=tester%40example.org&password=p%26ss%2Bw%3Drd+%C3%BC"
+                + "&client_id=na_client_android_welcome&client_secret=\(BT.clientSecret.revealed)"
+                + "&scope=security_scopes&app_version=4.1.1.3")
         let token = try #require(await client.currentToken())
         #expect(token.accessToken.revealed == BT.accessToken)
         #expect(token.expiresAt == clock.now.addingTimeInterval(10_800))

@@ -42,7 +42,7 @@ struct BticinoMutationTests {
     static func readFrame(_ name: String, _ body: Data) async throws {
         let text = String(decoding: body, as: UTF8.self)
         if name.hasPrefix("push-subscribe") {
-            try BticinoPushRunner.checkSubscribeReply(text)
+            try BticinoPushRunner.checkSubscribeReply(text, token: Secret(BT.accessToken))
             return
         }
         if name.hasPrefix("signaling-") {

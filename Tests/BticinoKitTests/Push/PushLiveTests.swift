@@ -113,7 +113,9 @@ struct PushLiveTests {
         await server.stop()
     }
 
-    @Test("a rejected subscription (code 11) backs off and retries; a rejection for the token ends the stream")
+    @Test(
+        "a rejected subscription (code 11) backs off and retries; a rejection for the token refreshes it and resubscribes",
+        .timeLimit(.minutes(1)))
     func rejected() async throws {
         let server = try await PushTestServer.start([
             { connection in
@@ -131,9 +133,17 @@ struct PushLiveTests {
                 try await connection.send(try Self.fixture("api-error-expired.json"))
                 try await connection.drain()
             },
+            { connection in
+                _ = try await connection.nextText()
+                try await connection.send(Self.ok)
+                try await connection.drain()
+            },
         ])
         let clock = TestClock(mode: .manual)
-        let client = try await Self.client(server, clock: clock)
+        let transport = MockTransport()
+        let client = try BT.client(transport, clock: clock) { $0.pushURL = server.url }
+        await client.tokens.setToken(BT.validToken(clock: clock))
+        transport.enqueue(.fixture(200, "bticino/token-response-refreshed.json"), path: "/oauth2/token")
         let stream = client.pushEvents()
         var iterator = stream.makeAsyncIterator()
         guard case .reconnecting(let first)? = try await iterator.next() else {
@@ -152,9 +162,79 @@ struct PushLiveTests {
         #expect(second.reason.contains("unexpected subscription reply"))
         await clock.waitForSleepers(1)
         clock.advance(by: second.delay)
-        let error = try await #require(throws: BticinoError.self) { _ = try await iterator.next() }
-        #expect(error.code == .subscriptionRejected)
-        #expect(error.requiresReauthentication)
+        // Code 3 (token expired): the token is refreshed and the stream goes on through the backoff.
+        guard case .reconnecting(let third)? = try await iterator.next() else {
+            Issue.record("expected a reconnect after the token rejection")
+            return
+        }
+        #expect(third.reason.contains("[3] Access token expired"))
+        #expect(transport.requests.filter { $0.path == "/oauth2/token" }.count == 1)
+        #expect(transport.requests.first?.formFields["grant_type"] == "refresh_token")
+        await clock.waitForSleepers(1)
+        clock.advance(by: third.delay)
+        #expect(try await iterator.next() == .subscribed)
+        #expect(server.connections == 4)
+        #expect(server.received.last?.contains(BT.refreshedToken) == true)
+        #expect(server.received.dropLast().allSatisfy { $0.contains(BT.accessToken) })
+        stream.stop()
+        await server.stop()
+    }
+
+    @Test(
+        "a token rejection whose refresh needs the user (refused, no credentials) ends the stream",
+        .timeLimit(.minutes(1)))
+    func rejectedRefreshRefused() async throws {
+        let server = try await PushTestServer.start([
+            { connection in
+                _ = try await connection.nextText()
+                try await connection.send(try Self.fixture("api-error-invalid-token.json"))
+                try await connection.drain()
+            }
+        ])
+        let clock = TestClock(mode: .manual)
+        let transport = MockTransport()
+        let client = try BT.client(transport, clock: clock, credentials: false) { $0.pushURL = server.url }
+        await client.tokens.setToken(BT.validToken(clock: clock))
+        transport.enqueue(.fixture(400, "bticino/token-error-invalid-grant.json"), path: "/oauth2/token")
+        let stream = client.pushEvents()
+        var iterator = stream.makeAsyncIterator()
+        do {
+            _ = try await iterator.next()
+            Issue.record("expected the stream to end with an error")
+        } catch let error as APIError {
+            #expect(error.requiresReauthentication)
+        } catch let error as BticinoError {
+            #expect(error.requiresReauthentication)
+        }
+        #expect(transport.requests.filter { $0.path == "/oauth2/token" }.count == 1)
+        #expect(server.connections == 1)
+        await server.stop()
+    }
+
+    @Test("a rejection that echoes the access token: no spelling of it reaches the reconnect reason")
+    func rejectionEchoesToken() async throws {
+        let encoded = BT.accessToken.replacingOccurrences(of: "|", with: "%7C")
+        let server = try await PushTestServer.start([
+            { connection in
+                _ = try await connection.nextText()
+                try await connection.send(
+                    "{\"error\":{\"code\":11,\"message\":\"token \(BT.accessToken) or \(encoded) refused\"}}")
+                try await connection.drain()
+            }
+        ])
+        let clock = TestClock(mode: .manual)
+        let client = try await Self.client(server, clock: clock)
+        let stream = client.pushEvents()
+        var iterator = stream.makeAsyncIterator()
+        guard case .reconnecting(let step)? = try await iterator.next() else {
+            Issue.record("expected a reconnect")
+            return
+        }
+        #expect(step.reason.contains("[11] token"))
+        #expect(!step.reason.contains(BT.accessToken))
+        #expect(!step.reason.contains(encoded))
+        #expect(!"\(step)".contains("0f1e2d3c4b5a69788796a5b4c3d2e1f0"))
+        stream.stop()
         await server.stop()
     }
 
@@ -206,6 +286,57 @@ struct PushLiveTests {
         #expect(server.received.last?.contains(BT.refreshedToken) == true)
         #expect(server.connections == 1)
         #expect(stream.subscribeCount == 2)
+        stream.stop()
+        await server.stop()
+    }
+
+    @Test("a token living 60 s or less is renewed half-way through its life, not every second")
+    func shortLivedRenewal() async throws {
+        let server = try await PushTestServer.start([
+            { connection in
+                _ = try await connection.nextText()
+                try await connection.send(Self.ok)
+                try await connection.drain()
+            }
+        ])
+        let clock = TestClock(mode: .manual)
+        let client = try await Self.client(server, clock: clock, lifetime: 40)
+        let stream = client.pushEvents()
+        var iterator = stream.makeAsyncIterator()
+        #expect(try await iterator.next() == .subscribed)
+        await clock.waitForSleepers(1)
+        #expect(clock.sleeps.last == .seconds(20))
+        stream.stop()
+        await server.stop()
+    }
+
+    @Test(
+        "a renewal that fails (the refresh hits a 503) closes the socket, so the reconnect takes over",
+        .timeLimit(.minutes(1)))
+    func failedRenewalReconnects() async throws {
+        let server = try await PushTestServer.start([
+            { connection in
+                _ = try await connection.nextText()
+                try await connection.send(Self.ok)
+                try await connection.drain()
+            }
+        ])
+        let clock = TestClock(mode: .manual)
+        let transport = MockTransport()
+        let client = try BT.client(transport, clock: clock) { $0.pushURL = server.url }
+        await client.tokens.setToken(BT.validToken(clock: clock, lifetime: 1800))
+        transport.enqueue(.json(503, "{}"), path: "/oauth2/token")
+        let stream = client.pushEvents()
+        var iterator = stream.makeAsyncIterator()
+        #expect(try await iterator.next() == .subscribed)
+        await clock.waitForSleepers(1)
+        clock.advance(by: .seconds(1740))
+        guard case .reconnecting(let step)? = try await iterator.next() else {
+            Issue.record("expected a reconnect after the failed renewal")
+            return
+        }
+        #expect(step.attempt == 1)
+        #expect(await server.nextClosed() == 0)
         stream.stop()
         await server.stop()
     }

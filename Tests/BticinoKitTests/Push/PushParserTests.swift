@@ -106,9 +106,10 @@ struct PushParserTests {
         let ring = try Self.event("push-incoming-call.json")
         #expect(dedupe.admit(ring) != nil)
         #expect(dedupe.admit(ring) == nil)
+        // `new_user` carries no event id: a repeat is a new event, never dropped.
         let user = try Self.event("push-new-user.json")
         #expect(dedupe.admit(user) != nil)
-        #expect(dedupe.admit(user) == nil)
+        #expect(dedupe.admit(user) != nil)
     }
 
     @Test("dedupe memory is bounded: old keys are forgotten")
@@ -119,6 +120,64 @@ struct PushParserTests {
         #expect(dedupe.admit(try Self.event("push-missed-call.json")) != nil)
         #expect(dedupe.admit(try Self.event("push-accepted-call.json")) != nil)
         #expect(dedupe.admit(ring) != nil)
+    }
+
+    @Test("dedupe: events without ids (connection, disconnection, websocket_connection) always pass")
+    func dedupeWithoutIDs() throws {
+        var dedupe = BticinoPushDeduplicator(capacity: 16)
+        let frames = [
+            "{\"push_type\":\"BNC1-connection\",\"extra_params\":{\"device_id\":\"\(BT.bridge)\"}}",
+            "{\"push_type\":\"BNC1-disconnection\",\"extra_params\":{\"device_id\":\"\(BT.bridge)\"}}",
+            try BT.text("bticino/push-websocket-connection.json"),
+        ]
+        for frame in frames {
+            let event = try #require(BticinoPushParser.event(try JSONValue(jsonData: Data(frame.utf8))))
+            #expect(event.eventID == nil && event.subeventID == nil)
+            #expect(dedupe.admit(event) != nil)
+            #expect(dedupe.admit(event) != nil)
+        }
+        let rtcWithoutSession = BticinoPushEvent(pushType: "BNC1-rtc", type: .rtc)
+        #expect(dedupe.admit(rtcWithoutSession) != nil)
+        #expect(dedupe.admit(rtcWithoutSession) != nil)
+    }
+
+    @Test("dedupe never keys on content: huge id-less frames leave nothing behind and evict no real key")
+    func dedupeNoContentKeys() throws {
+        var dedupe = BticinoPushDeduplicator(capacity: 1)
+        let ring = try Self.event("push-incoming-call.json")
+        #expect(dedupe.admit(ring) != nil)
+        for index in 0..<3 {
+            var big = BticinoPushEvent(pushType: "BNC1-connection", type: .connection)
+            big.raw = [
+                "push_type": "BNC1-connection", "padding": .string(String(repeating: "x", count: 1 << 16) + "\(index)"),
+            ]
+            #expect(dedupe.admit(big) != nil)
+        }
+        // The id-less frames took no slot: the retransmitted ring is still recognised.
+        #expect(dedupe.admit(ring) == nil)
+    }
+
+    @Test("a subscribe reply that echoes the token: no spelling of it reaches the error")
+    func replyEchoesToken() throws {
+        let token = BT.accessToken
+        let encoded = try #require(token.addingPercentEncoding(withAllowedCharacters: .alphanumerics))
+        let replies = [
+            "{\"error\":{\"code\":11,\"message\":\"bad token \(token) (\(encoded))\"}}",
+            "{\"error\":\"access_token=\(token) refused\"}",
+            "{\"status\":\"unknown token \(token) / \(encoded)\"}",
+            "{\"error\":{\"code\":2,\"message\":\"Bearer \(token)\"}}",
+        ]
+        for reply in replies {
+            let error = try #require(throws: BticinoError.self) {
+                try BticinoPushRunner.checkSubscribeReply(reply, token: Secret(token))
+            }
+            for text in [error.message, error.description, "\(error)"] {
+                #expect(!text.contains(token))
+                #expect(!text.contains(encoded))
+                #expect(!text.contains("0f1e2d3c4b5a69788796a5b4c3d2e1f0"))
+            }
+            #expect(error.message.contains(Redactor.placeholder))
+        }
     }
 
     @Test("subscribe frames: exact keys in order, no filter")
@@ -137,18 +196,23 @@ struct PushParserTests {
     @Test("subscribe replies: ok, error with code, status error, non-JSON")
     func replies() throws {
         #expect(throws: Never.self) {
-            try BticinoPushRunner.checkSubscribeReply(BT.text("bticino/push-subscribe-ok.json"))
+            try BticinoPushRunner.checkSubscribeReply(
+                BT.text("bticino/push-subscribe-ok.json"), token: Secret(BT.accessToken))
         }
         let rejected = try #require(throws: BticinoError.self) {
-            try BticinoPushRunner.checkSubscribeReply(BT.text("bticino/push-subscribe-error.json"))
+            try BticinoPushRunner.checkSubscribeReply(
+                BT.text("bticino/push-subscribe-error.json"), token: Secret(BT.accessToken))
         }
         #expect(rejected.code == .subscriptionRejected)
         #expect(rejected.vendorCode == 11)
         #expect(rejected.message.contains("[11] Internal error"))
         let unexpected = try #require(throws: BticinoError.self) {
-            try BticinoPushRunner.checkSubscribeReply(BT.text("bticino/push-subscribe-status-error.json"))
+            try BticinoPushRunner.checkSubscribeReply(
+                BT.text("bticino/push-subscribe-status-error.json"), token: Secret(BT.accessToken))
         }
         #expect(unexpected.code == .unexpectedSubscribeReply)
-        #expect(throws: BticinoError.self) { try BticinoPushRunner.checkSubscribeReply("hello") }
+        #expect(throws: BticinoError.self) {
+            try BticinoPushRunner.checkSubscribeReply("hello", token: Secret(BT.accessToken))
+        }
     }
 }

@@ -199,4 +199,83 @@ struct SignalingTests {
         #expect(await server.nextClosed() == 0)
         await server.stop()
     }
+
+    @Test(
+        "a terminate with code 1 and another text still fails the pending offer with maxPeersReached",
+        .timeLimit(.minutes(1)))
+    func maxPeersByCode() async throws {
+        let server = try await PushTestServer.start([
+            { connection in
+                _ = try await connection.nextText()
+                try await connection.send("{\"status\":\"ok\"}")
+                _ = try await connection.nextText()
+                try await connection.send(
+                    "{\"session_id\":\"s-1\",\"data\":{\"type\":\"terminate\",\"error\":{\"code\":1,\"message\":\"Busy\"}}}"
+                )
+                try await connection.drain()
+            }
+        ])
+        let clock = TestClock(mode: .manual)
+        let signaling = try await Self.connected(server, clock: clock)
+        let error = try await #require(throws: BticinoError.self) {
+            _ = try await signaling.sendOffer(deviceID: BT.bridge, sdp: "v=0")
+        }
+        #expect(error.code == .maxPeersReached)
+        #expect(error.vendorCode == 1)
+        #expect(BticinoRTCError(code: 1, message: nil).isMaxPeersReached)
+        #expect(!BticinoRTCError(code: 7, message: "Busy").isMaxPeersReached)
+        await signaling.disconnect()
+        await server.stop()
+    }
+
+    @Test("a signaling rejection that echoes the access token: no spelling of it reaches the error")
+    func refusedEchoesToken() async throws {
+        let encoded = BT.accessToken.replacingOccurrences(of: "|", with: "%7C")
+        let server = try await PushTestServer.start([
+            { connection in
+                _ = try await connection.nextText()
+                try await connection.send(
+                    "{\"error\":{\"code\":11,\"message\":\"token \(BT.accessToken) or \(encoded) refused\"}}")
+                try await connection.drain()
+            }
+        ])
+        let clock = TestClock(mode: .manual)
+        let client = try await PushLiveTests.client(server, clock: clock)
+        let signaling = client.signaling()
+        let error = try await #require(throws: BticinoError.self) { try await signaling.connect() }
+        #expect(error.code == .subscriptionRejected)
+        #expect(error.message.contains("[11] token"))
+        for text in [error.message, error.description, String(reflecting: error)] {
+            #expect(!text.contains(BT.accessToken))
+            #expect(!text.contains(encoded))
+            #expect(!text.contains("0f1e2d3c4b5a69788796a5b4c3d2e1f0"))
+        }
+        await server.stop()
+    }
+
+    @Test("a stale reader's end (a socket already replaced) leaves the current connection alone")
+    func staleReaderEnd() async throws {
+        let server = try await PushTestServer.start([
+            { connection in
+                _ = try await connection.nextText()
+                try await connection.send("{\"status\":\"ok\"}")
+                try await connection.drain()
+            }
+        ])
+        let clock = TestClock(mode: .manual)
+        let client = try await PushLiveTests.client(server, clock: clock)
+        let signaling = client.signaling()
+        try await signaling.connect()
+        let stale = try await BticinoWebSocket.open(
+            url: server.url, maxFrameSize: 1 << 16, timeout: .seconds(5), timeSource: clock, logger: nil)
+        await stale.close()
+        await signaling.socketEnded(stale)
+        #expect(await signaling.isConnected)
+        await signaling.route("{\"session_id\":\"s-2\",\"data\":{\"type\":\"rescind\"}}")
+        var events = signaling.events.makeAsyncIterator()
+        // No `.disconnected` was reported for the stale socket: the first event is the rescind.
+        #expect(await events.next() == .rescinded(sessionID: "s-2"))
+        await signaling.disconnect()
+        await server.stop()
+    }
 }

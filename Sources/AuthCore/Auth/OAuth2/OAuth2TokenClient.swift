@@ -74,9 +74,21 @@ public struct OAuth2TokenClient: Sendable {
 
     /// Posts `grant_type` with `parameters`, then `client_id` and `client_secret`, and returns the token.
     public func requestToken(grantType: String, parameters: [(String, String)]) async throws -> OAuth2Token {
-        var form = [("grant_type", grantType)] + parameters
-        form.append(("client_id", clientID))
-        if let clientSecret { form.append(("client_secret", clientSecret.revealed)) }
+        try await requestToken(form: [("grant_type", grantType)] + parameters + clientCredentialParameters)
+    }
+
+    /// `client_id`, then `client_secret` when the client has one: the members
+    /// ``requestToken(form:)`` callers place themselves.
+    public var clientCredentialParameters: [(String, String)] {
+        var parameters = [("client_id", clientID)]
+        if let clientSecret { parameters.append(("client_secret", clientSecret.revealed)) }
+        return parameters
+    }
+
+    /// Posts `form` exactly as given, in its order, and returns the token: for a server that
+    /// expects `grant_type` and the client credentials (``clientCredentialParameters``) at a place
+    /// of its own. Errors are read as by ``requestToken(grantType:parameters:)``.
+    public func requestToken(form: [(String, String)]) async throws -> OAuth2Token {
         var headers = HTTPFields()
         headers[.accept] = "application/json"
         let decoder = responseDecoder
