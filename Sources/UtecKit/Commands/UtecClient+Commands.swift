@@ -5,6 +5,9 @@ extension UtecClient {
     /// U-Tec's acknowledgement. The command's result is not known yet: query after
     /// ``UtecCommandAcknowledgement/deferredSeconds`` (or use ``sendAndConfirm(_:to:)``).
     ///
+    /// An accepted answer that does not mention the device (`payload:{}`, `devices:[]`) is an
+    /// acknowledgement without a delay.
+    ///
     /// - Throws: ``UtecError`` `unsupportedCommand` when the device's type lacks the capability,
     ///   the device's own error (`deviceError`), or `APIError`. A command is never repeated.
     public func send(_ command: UtecDeviceCommand, to device: UtecDevice) async throws -> UtecCommandAcknowledgement {
@@ -19,9 +22,9 @@ extension UtecClient {
         guard !device.id.isEmpty else { throw UtecError(.invalidArgument, "a device id must not be empty") }
         let body = try UtecActionRequest.command([(device, command)], messageID: configuration.messageIDs())
         return try await send(
-            UtecEndpoints.action(body) { response in
-                let result = try UtecStateParser.query(response.payload)
-                return UtecCommandAcknowledgement(state: try result.state(of: device.id))
+            UtecEndpoints.scrubbedAction(body) { response, scrub in
+                let result = try UtecStateParser.query(response.payload, scrub: scrub)
+                return try UtecCommandAcknowledgement(accepted: result, deviceID: device.id)
             })
     }
 

@@ -20,16 +20,24 @@ public struct UtecCommandAcknowledgement: Sendable, Equatable, Codable {
         self.deferredSeconds = deferredSeconds
     }
 
-    /// Reads the acknowledgement from a device's reported states.
+    /// Reads the acknowledgement from a device's reported states; the seconds leniently (`20`,
+    /// `"20"`), anything else (negative, not a number) as `nil`.
     init(state: UtecDeviceState) {
-        let value = state.value(.deferredResponse, "seconds")
-        let seconds: Int?
-        if case .number(let number)? = value, let whole = number.intValue, whole >= 0 {
-            seconds = whole
+        let seconds = state.value(.deferredResponse, "seconds")?.lenientInt
+        self.init(deviceID: state.deviceID, deferredSeconds: seconds.flatMap { $0 >= 0 ? $0 : nil })
+    }
+
+    /// The acknowledgement for `deviceID` in an accepted command answer: its reported states, or
+    /// no delay when the answer does not mention it (the command was still accepted).
+    ///
+    /// - Throws: the device's own ``UtecError`` when the answer reports one for it.
+    init(accepted result: UtecQueryResult, deviceID: String) throws {
+        if let failure = result.failures.first(where: { $0.deviceID == deviceID }) { throw failure }
+        if let state = result.states.first(where: { $0.deviceID == deviceID }) {
+            self.init(state: state)
         } else {
-            seconds = nil
+            self.init(deviceID: deviceID, deferredSeconds: nil)
         }
-        self.init(deviceID: state.deviceID, deferredSeconds: seconds)
     }
 }
 

@@ -35,8 +35,8 @@ extension UtecClient {
         for start in stride(from: 0, to: references.count, by: size) {
             let batch = Array(references[start..<min(start + size, references.count)])
             let part = try await send(
-                UtecEndpoints.action(request(.query, payload: ["devices": .array(batch.map(\.json))])) {
-                    try UtecStateParser.query($0.payload)
+                UtecEndpoints.scrubbedAction(request(.query, payload: ["devices": .array(batch.map(\.json))])) {
+                    try UtecStateParser.query($0.payload, scrub: $1)
                 })
             result.states += part.states
             result.failures += part.failures
@@ -64,9 +64,11 @@ extension UtecClient {
         var found = try await discoverDevices()
         guard !found.devices.isEmpty else { return found }
         let states = try await query(found.devices)
+        // The first state for each id, found in one pass (a large account stays linear).
+        let byID = Dictionary(states.states.map { ($0.deviceID, $0) }, uniquingKeysWith: { first, _ in first })
         found.devices = found.devices.map { device in
             var copy = device
-            if let state = states.states.first(where: { $0.deviceID == device.id }) { copy.state = state }
+            if let state = byID[device.id] { copy.state = state }
             return copy
         }
         return found

@@ -3,8 +3,8 @@ import Foundation
 
 /// The `header` of every action request and answer.
 ///
-/// Decoding accepts the vendor's `playloadVersion` misspelling and does not require a version
-/// (or a message id); encoding writes `payloadVersion`.
+/// Decoding accepts the vendor's `playloadVersion` misspelling and a version written as a number,
+/// and does not require a version (or a message id); encoding writes `payloadVersion`.
 public struct UtecActionHeader: Sendable, Equatable, Codable {
     /// `namespace`.
     public var namespace: String
@@ -46,9 +46,11 @@ public struct UtecActionHeader: Sendable, Equatable, Codable {
         messageID =
             try container.decodeIfPresent(String.self, forKey: .messageID)
             ?? container.decodeIfPresent(String.self, forKey: .legacyMessageID) ?? ""
-        payloadVersion =
-            try container.decodeIfPresent(String.self, forKey: .payloadVersion)
-            ?? container.decodeIfPresent(String.self, forKey: .misspelledPayloadVersion) ?? "1"
+        // Like the kit's own reader: a number (`"payloadVersion":1`) is accepted as its text.
+        let version =
+            try container.decodeIfPresent(JSONValue.self, forKey: .payloadVersion)
+            ?? container.decodeIfPresent(JSONValue.self, forKey: .misspelledPayloadVersion)
+        payloadVersion = version?.lenientString ?? "1"
     }
 
     /// Encodes `namespace`, `name`, `messageId`, `payloadVersion`.

@@ -36,18 +36,40 @@ public struct UtecDeviceState: Sendable, Equatable, Codable {
     /// This state with `update`'s values merged in: an entry for the same capability and name
     /// (case-insensitive) is replaced in place, new entries are appended, and values the update
     /// does not mention are kept. A partial notification therefore never wipes the lock state.
+    ///
+    /// Linear in the sizes of both states: entries are found by their lower-cased capability and name.
     public func merging(_ update: UtecDeviceState) -> UtecDeviceState {
-        var merged = self
+        guard !update.values.isEmpty else { return self }
+        var slots: [UtecStateValue?] = values
+        var first: [UtecStateKey: Int] = [:]
+        var duplicates: [UtecStateKey: [Int]] = [:]
+        for (index, entry) in values.enumerated() {
+            let key = UtecStateKey(entry)
+            if first[key] == nil { first[key] = index } else { duplicates[key, default: []].append(index) }
+        }
         for entry in update.values {
-            if let index = merged.values.firstIndex(where: { $0.matches(entry.capability, entry.name) }) {
-                merged.values[index] = entry
-                merged.values = merged.values.enumerated()
-                    .filter { $0.offset <= index || !$0.element.matches(entry.capability, entry.name) }
-                    .map(\.element)
+            let key = UtecStateKey(entry)
+            if let index = first[key] {
+                slots[index] = entry
+                for later in duplicates.removeValue(forKey: key) ?? [] { slots[later] = nil }
             } else {
-                merged.values.append(entry)
+                first[key] = slots.count
+                slots.append(entry)
             }
         }
+        var merged = self
+        merged.values = slots.compactMap { $0 }
         return merged
+    }
+}
+
+/// A state entry's identity for merging: its capability and name, lower-cased.
+struct UtecStateKey: Hashable {
+    let capability: String
+    let name: String
+
+    init(_ entry: UtecStateValue) {
+        capability = entry.capability.rawValue.lowercased()
+        name = entry.name.lowercased()
     }
 }

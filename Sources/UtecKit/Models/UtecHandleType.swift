@@ -47,7 +47,9 @@ public enum UtecHandleType: Sendable, Hashable, Codable, CustomStringConvertible
         return .unsupported
     }
 
-    /// The capabilities a device of this type has (the vendor does not list them).
+    /// The capabilities a device of this type has (the vendor does not list them). An unknown type
+    /// classed as a lock, light or switch (see ``kind``) gets the base set of that kind, so its
+    /// commands are not refused; an unsupported one gets none.
     public var capabilities: Set<UtecCapability> {
         switch self {
         case .lock: return [.lock, .batteryLevel, .lockUser, .healthCheck]
@@ -56,7 +58,13 @@ public enum UtecHandleType: Sendable, Hashable, Codable, CustomStringConvertible
         case .lightRGBAWBR, .bulbColorRGBW:
             return [.switch, .switchLevel, .brightness, .color, .colorTemperature, .healthCheck]
         case .switch: return [.switch, .healthCheck]
-        case .unknown: return []
+        case .unknown:
+            switch kind {
+            case .lock: return [.lock, .batteryLevel, .healthCheck]
+            case .light: return [.switch, .switchLevel, .brightness, .healthCheck]
+            case .switch: return [.switch, .healthCheck]
+            case .unsupported: return []
+            }
         }
     }
 

@@ -42,15 +42,18 @@ enum UtecStateParser {
         }
     }
 
-    /// A query or command answer: `payload.devices[]`, each with `states` or an `error`.
-    static func query(_ payload: JSONValue) throws -> UtecQueryResult {
+    /// A query or command answer: `payload.devices[]`, each with `states` or an `error`. `scrub`
+    /// removes the request's secrets from the texts of a device error (a server may echo the token).
+    static func query(
+        _ payload: JSONValue, scrub: @Sendable (String) -> String = { $0 }
+    ) throws -> UtecQueryResult {
         let devices = try deviceList(payload)
         var result = UtecQueryResult(states: [])
         for entry in devices {
             guard entry.objectValue != nil, let id = deviceID(entry) else { continue }
             if let error = entry["error"], !error.isNull {
-                let code = error["code"]?.textValue ?? error.textValue ?? "UNKNOWN"
-                let message = error["message"]?.textValue ?? "the device reported \(code)"
+                let code = scrub(error["code"]?.textValue ?? error.textValue ?? "UNKNOWN")
+                let message = error["message"]?.textValue.map(scrub) ?? "the device reported \(code)"
                 result.failures.append(UtecError(.deviceError, message, deviceID: id, vendorCode: code))
             } else {
                 result.states.append(UtecDeviceState(deviceID: id, values: values(entry["states"])))

@@ -105,19 +105,32 @@ public struct UtecNotification: Sendable, Equatable {
     /// `devices` updated by this notification: states merged into the known ones (values the
     /// notification does not mention are kept), synced records replaced (their known state kept)
     /// or added, deleted devices removed. Ids that are not in `devices` are ignored for states.
+    ///
+    /// Linear in the sizes of the notification and of `devices`.
     public func apply(to devices: [UtecDevice]) -> [UtecDevice] {
-        var result = devices.filter { !deletedDeviceIDs.contains($0.id) }
+        let deleted = Set(deletedDeviceIDs)
+        var result = devices.filter { !deleted.contains($0.id) }
+        var indexByID: [String: Int] = [:]
+        for (index, device) in result.enumerated() where indexByID[device.id] == nil { indexByID[device.id] = index }
+        // Every update for one device is merged in one pass, in order (the same as merging them one by one).
+        var pending: [Int: [UtecStateValue]] = [:]
+        var order: [Int] = []
         for update in states {
-            if let index = result.firstIndex(where: { $0.id == update.deviceID }) {
-                result[index] = result[index].applying(update)
-            }
+            guard let index = indexByID[update.deviceID] else { continue }
+            if pending[index] == nil { order.append(index) }
+            pending[index, default: []] += update.values
+        }
+        for index in order {
+            result[index] = result[index].applying(
+                UtecDeviceState(deviceID: result[index].id, values: pending[index] ?? []))
         }
         for synced in self.devices {
-            if let index = result.firstIndex(where: { $0.id == synced.id }) {
+            if let index = indexByID[synced.id] {
                 var replacement = synced
                 replacement.state = synced.state.map { (result[index].state ?? $0).merging($0) } ?? result[index].state
                 result[index] = replacement
             } else {
+                indexByID[synced.id] = result.count
                 result.append(synced)
             }
         }

@@ -84,6 +84,8 @@ struct DemoUtec: DemoSection {
             return .ok("\(lock.name): acknowledged (result after \(waited)) → re-queried → \(state)")
         }
         try await log.step("notification") {
+            // The sandbox posts notifications off the request path: wait for the ones under way.
+            await sandbox.utec.waitForDeliveries()
             let notifications = received()
             let merged = notifications.reduce(devices.withLock { $0 }) { $1.apply(to: $0) }
             devices.withLock { $0 = merged }

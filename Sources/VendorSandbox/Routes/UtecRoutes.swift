@@ -84,7 +84,8 @@ struct UtecRoutes: SandboxVendorModule {
         if request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true {
             for (name, value) in request.formFields where fields[name] == nil { fields[name] = value }
         }
-        guard fields["client_id"] == state.settings.clientId, fields["client_secret"] == state.settings.clientSecret
+        guard fields["client_id"] == state.settings.clientId,
+            Self.constantTimeEquals(fields["client_secret"] ?? "", state.settings.clientSecret)
         else {
             return refusal(401, "invalid_client")
         }
@@ -119,7 +120,6 @@ struct UtecRoutes: SandboxVendorModule {
         else {
             return errorResponse(status: 400, for: request)
         }
-        await state.deliver(state.applyDue())
         let echoed = SandboxJSONObject([
             ("namespace", .string(namespace)), ("name", .string(name)),
             ("messageId", header["messageId"] ?? .string("")), ("payloadVersion", .string("1")),
@@ -133,7 +133,13 @@ struct UtecRoutes: SandboxVendorModule {
         guard let token = request.bearerToken, state.isLive(token) else {
             return error("INVALID_TOKEN", "Access token missing, expired or malformed.")
         }
+        // Due results are applied now; their notifications are posted off the request path.
+        state.scheduleDelivery(state.applyDue())
         let payload = body["payload"] ?? .object(SandboxJSONObject())
+        if (payload["devices"]?.arrayValue?.count ?? 0) > SandboxUtec.maximumDevicesPerRequest {
+            return error(
+                "INVALID_PARAMETER", "At most \(SandboxUtec.maximumDevicesPerRequest) devices per request.")
+        }
         switch (namespace, name) {
         case ("Uhome.Device", "Discovery"):
             return answer(.object(SandboxJSONObject([("devices", .array(state.records))])))
@@ -167,6 +173,19 @@ struct UtecRoutes: SandboxVendorModule {
         default:
             return error("INVALID_DIRECTIVE", "Unknown namespace or name.")
         }
+    }
+
+    /// Compares two texts in time that depends only on their lengths.
+    static func constantTimeEquals(_ lhs: String, _ rhs: String) -> Bool {
+        let left = Array(lhs.utf8)
+        let right = Array(rhs.utf8)
+        var difference = UInt8(truncatingIfNeeded: left.count ^ right.count)
+        for index in 0..<max(left.count, right.count) {
+            let a = index < left.count ? left[index] : 0
+            let b = index < right.count ? right[index] : 0
+            difference |= a ^ b
+        }
+        return difference == 0 && left.count == right.count
     }
 
     /// `{"devices":[…]}` with one answer per requested device.

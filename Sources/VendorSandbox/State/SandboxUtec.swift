@@ -76,7 +76,14 @@ public final class SandboxUtec: Sendable {
         var pending: [Pending] = []
         var webhook: (url: URL, secret: String)?
         var deliveries: [Int] = []
+        var codeOrder: [String] = []
+        var deliveryTasks: [Task<Void, Never>] = []
     }
+
+    /// The most devices one Query or Command may name (more are refused with `INVALID_PARAMETER`).
+    static let maximumDevicesPerRequest = 100
+    /// The most commands waiting for their result, codes outstanding, and delivery statuses kept.
+    static let maximumListSize = 1_000
 
     /// The settings in force.
     public let settings: Settings
@@ -170,7 +177,14 @@ public final class SandboxUtec: Sendable {
     /// A fresh single-use authorization code for `redirectURI`.
     func issueCode(redirectURI: String) -> String {
         let code = "utec-code-" + SandboxTokens.randomHex(12)
-        state.withLock { $0.codes[code] = redirectURI }
+        state.withLock { state in
+            // Unused codes are bounded: the oldest is forgotten first.
+            while state.codeOrder.count >= Self.maximumListSize {
+                state.codes[state.codeOrder.removeFirst()] = nil
+            }
+            state.codes[code] = redirectURI
+            state.codeOrder.append(code)
+        }
         return code
     }
 
@@ -178,6 +192,7 @@ public final class SandboxUtec: Sendable {
     func exchange(code: String, redirectURI: String?) -> (access: String, refresh: String)? {
         state.withLock { state in
             guard let expected = state.codes.removeValue(forKey: code) else { return nil }
+            state.codeOrder.removeAll { $0 == code }
             if let redirectURI, redirectURI != expected { return nil }
             return Self.issue(&state, now: clock.now, lifetime: settings.tokenLifetime)
         }
@@ -235,7 +250,14 @@ public final class SandboxUtec: Sendable {
         }
         let seconds = isLock ? settings.lockDeferredSeconds : settings.lightDeferredSeconds
         let due = clock.now.addingTimeInterval(Double(seconds))
-        state.withLock { $0.pending.append(Pending(deviceID: deviceId, due: due, changes: changes)) }
+        let accepted = state.withLock { state in
+            guard state.pending.count < Self.maximumListSize else { return false }
+            state.pending.append(Pending(deviceID: deviceId, due: due, changes: changes))
+            return true
+        }
+        guard accepted else {
+            return .failure(Refusal(code: "DEVICE_BUSY", message: "Too many commands are waiting for a result."))
+        }
         return .success(seconds)
     }
 
@@ -346,7 +368,33 @@ public final class SandboxUtec: Sendable {
             } catch {
                 status = 0
             }
-            state.withLock { $0.deliveries.append(status) }
+            state.withLock { state in
+                state.deliveries.append(status)
+                if state.deliveries.count > Self.maximumListSize { state.deliveries.removeFirst() }
+            }
+        }
+    }
+
+    /// Posts `deliveries` in a task of its own, so a slow webhook never holds up an API answer.
+    func scheduleDelivery(_ deliveries: [Delivery]) {
+        guard !deliveries.isEmpty else { return }
+        let task = Task { await self.deliver(deliveries) }
+        state.withLock { state in
+            state.deliveryTasks.append(task)
+            if state.deliveryTasks.count > Self.maximumListSize { state.deliveryTasks.removeFirst() }
+        }
+    }
+
+    /// Waits until every notification scheduled so far has been posted (or failed).
+    public func waitForDeliveries() async {
+        while true {
+            let tasks = state.withLock { state in
+                let tasks = state.deliveryTasks
+                state.deliveryTasks.removeAll()
+                return tasks
+            }
+            guard !tasks.isEmpty else { return }
+            for task in tasks { await task.value }
         }
     }
 

@@ -58,6 +58,7 @@ struct UtecFlowTests {
             #expect(outcome.state.value(.lock, "lockState") == "Unlocked")
             #expect(sandbox.utec.value(of: lock.id, "st.lock", "lockState") == "Unlocked")
 
+            await sandbox.utec.waitForDeliveries()
             #expect(sandbox.utec.webhookDeliveries == [200])
             let notification = try #require(hook.responses.first?.notification)
             #expect(notification.operation == .deviceState)
