@@ -37,7 +37,7 @@ public struct UtecWebhookReceiver: Sendable, CustomStringConvertible {
             throw UtecError(.webhookUnauthorized, "the notification has no bearer secret")
         }
         let presented = header.dropFirst(7).trimmingCharacters(in: .whitespaces)
-        guard UtecWebhookReceiver.constantTimeEquals(presented, secret.revealed) else {
+        guard secret.matches(presented) else {
             throw UtecError(.webhookForbidden, "the notification's bearer secret does not match")
         }
     }
@@ -69,19 +69,6 @@ public struct UtecWebhookReceiver: Sendable, CustomStringConvertible {
         } catch {
             return UtecWebhookResponse(status: 400, error: UtecError(.invalidNotification, "unreadable"))
         }
-    }
-
-    /// Compares every byte whatever the first difference; only the lengths leak.
-    static func constantTimeEquals(_ lhs: String, _ rhs: String) -> Bool {
-        let a = Array(lhs.utf8)
-        let b = Array(rhs.utf8)
-        var difference = UInt8(a.count == b.count ? 0 : 1)
-        for index in 0..<max(a.count, b.count) {
-            let x = index < a.count ? a[index] : 0
-            let y = index < b.count ? b[index] : 0
-            difference |= x ^ y
-        }
-        return difference == 0
     }
 
     /// Whether a secret is set; never the secret.

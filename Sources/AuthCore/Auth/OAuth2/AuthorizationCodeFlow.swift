@@ -102,7 +102,7 @@ public actor PendingAuthorization {
     /// Checks a code and state received some other way and exchanges the code.
     public func complete(code: Secret?, state received: String?) async throws -> OAuth2Token {
         try consume()
-        guard let received, PendingAuthorization.constantTimeEquals(received, state.revealed) else {
+        guard let received, state.matches(received) else {
             throw APIError(kind: .authenticationFailed, message: "the OAuth state does not match this sign-in")
         }
         guard let code, !code.isEmpty else {
@@ -119,14 +119,5 @@ public actor PendingAuthorization {
                 kind: .authenticationFailed, message: "this authorization was already used; start a new sign-in")
         }
         used = true
-    }
-
-    static func constantTimeEquals(_ lhs: String, _ rhs: String) -> Bool {
-        let a = Array(lhs.utf8)
-        let b = Array(rhs.utf8)
-        guard a.count == b.count else { return false }
-        var difference: UInt8 = 0
-        for index in a.indices { difference |= a[index] ^ b[index] }
-        return difference == 0
     }
 }
